@@ -1,0 +1,30 @@
+package de.landkreis.integrationsmonitor.reference;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The folded form under which names of municipalities and core topics are compared (RETURNS.md §4): case,
+ * spaces and hyphens ignored, umlauts equal to their two-letter spelling, a leading {@code Stadt}/{@code Gemeinde}
+ * and a trailing {@code im Allgäu} dropped.
+ */
+public final class NameKey {
+
+    private static final Pattern PREFIX = Pattern.compile("^(stadt|gemeinde)\\s+");
+    private static final Pattern SUFFIX = Pattern.compile("\\s+im\\s+allg(ä|ae)u$");
+    private static final Pattern IGNORED = Pattern.compile("[\\s\\-‐–.]+");
+
+    private NameKey() {
+    }
+
+    public static String of(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = name.strip().toLowerCase(Locale.GERMAN).replaceAll("\\s+", " ");
+        s = PREFIX.matcher(s).replaceFirst("");
+        s = SUFFIX.matcher(s).replaceFirst("");
+        s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        return IGNORED.matcher(s).replaceAll("");
+    }
+}

@@ -1,0 +1,23 @@
+package de.landkreis.integrationsmonitor.returns;
+
+import java.time.LocalDate;
+
+/**
+ * One non-empty cell as read. {@code text} is what a person sees in the cell (for a number cell its plain
+ * value, for a date cell {@code dd.MM.yyyy}); {@code number} is set for numeric cells of a workbook and
+ * {@code date} for cells Excel formats as a date. CSV cells have text only.
+ */
+public record CellValue(String text, Double number, LocalDate date) {
+
+    public static CellValue text(String text) {
+        return new CellValue(text, null, null);
+    }
+
+    public boolean isBlank() {
+        return text == null || text.isBlank();
+    }
+
+    public String trimmed() {
+        return text == null ? "" : text.strip();
+    }
+}

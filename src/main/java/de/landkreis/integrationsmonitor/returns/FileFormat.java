@@ -1,0 +1,6 @@
+package de.landkreis.integrationsmonitor.returns;
+
+/** The formats the import reads, decided by content. */
+public enum FileFormat {
+    XLSX, XLSM, XLS, CSV
+}
