@@ -1,0 +1,53 @@
+package de.landkreis.integrationsmonitor.returns;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Lists the inbox in order of receipt: modification time, equal times by path in plain string order
+ * (RETURNS.md §1). Subfolders are read; nothing is ever moved or deleted.
+ */
+public final class Inbox {
+
+    private Inbox() {
+    }
+
+    public static List<InboxFile> list(Path inbox) {
+        List<InboxFile> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        String relative = inbox.relativize(file).toString().replace('\\', '/');
+                        String name = file.getFileName().toString();
+                        files.add(new InboxFile(file, relative, attributes.size(),
+                                attributes.lastModifiedTime().toInstant(), name.startsWith("~$") || name.startsWith(".")));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // Listed all the same, so reading it fails with a finding instead of the file vanishing.
+                    files.add(new InboxFile(file, inbox.relativize(file).toString().replace('\\', '/'), 0,
+                            Instant.EPOCH, false));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(Comparator.comparing(InboxFile::modifiedAt).thenComparing(InboxFile::relativePath));
+        return files;
+    }
+}

@@ -1,0 +1,44 @@
+package de.landkreis.integrationsmonitor.store;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The project's record of each run, beside Spring Batch's job repository. */
+@Repository
+public class ImportRuns {
+
+    private final JdbcClient jdbc;
+
+    public ImportRuns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long start(long jobExecutionId, Instant startedAt) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into import_run (job_execution_id, started_at, status) values (:job, :start, 'STARTED')")
+                .param("job", jobExecutionId).param("start", DbTime.toDb(startedAt)).update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public void logWritten(long runId, Path csv, Path xlsx) {
+        jdbc.sql("update import_run set log_csv = :csv, log_xlsx = :xlsx where id = :id")
+                .param("csv", csv.toString()).param("xlsx", xlsx.toString()).param("id", runId).update();
+    }
+
+    public void finish(long runId, String status, Instant finishedAt) {
+        jdbc.sql("update import_run set status = :status, finished_at = :end where id = :id")
+                .param("status", status).param("end", DbTime.toDb(finishedAt)).param("id", runId).update();
+    }
+
+    /** Runs left STARTED by a process that died; only called by the run that holds the lock. */
+    public int markAbandonedFailed(long currentRunId, Instant now) {
+        return jdbc.sql("""
+                        update import_run set status = 'FAILED', finished_at = :now
+                        where status = 'STARTED' and id <> :run""")
+                .param("now", DbTime.toDb(now)).param("run", currentRunId).update();
+    }
+}

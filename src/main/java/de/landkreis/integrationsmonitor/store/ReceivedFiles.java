@@ -1,0 +1,101 @@
+package de.landkreis.integrationsmonitor.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inbox as the database remembers it. A file counts as seen once its run has settled it; files a crashed
+ * run registered but did not settle are taken over by the next run in their original order (RETURNS.md §1).
+ */
+@Repository
+public class ReceivedFiles {
+
+    private final JdbcClient jdbc;
+
+    public ReceivedFiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Seen before: same relative path, size and modification time. */
+    public boolean isKnown(String relativePath, long size, Instant modifiedAt) {
+        return jdbc.sql("""
+                        select count(*) from received_file
+                        where relative_path = :path and size_bytes = :size and modified_at = :modified""")
+                .param("path", relativePath).param("size", size).param("modified", DbTime.toDb(modifiedAt))
+                .query(Long.class).single() > 0;
+    }
+
+    public ReceivedFile register(long runId, String relativePath, long size, Instant modifiedAt) {
+        long receiptNo = jdbc.sql("select coalesce(max(receipt_no), 0) + 1 from received_file")
+                .query(Long.class).single();
+        jdbc.sql("""
+                        insert into received_file (relative_path, size_bytes, modified_at, receipt_no, registered_run_id)
+                        values (:path, :size, :modified, :receipt, :run)""")
+                .param("path", relativePath).param("size", size).param("modified", DbTime.toDb(modifiedAt))
+                .param("receipt", receiptNo).param("run", runId).update();
+        return jdbc.sql("select * from received_file where receipt_no = :receipt").param("receipt", receiptNo)
+                .query(ReceivedFiles::map).single();
+    }
+
+    /**
+     * Moves the unsettled files of crashed runs to this run and removes what those runs had stored for them, so
+     * they are read again as if new: nothing of them was ever counted.
+     */
+    @Transactional
+    public int takeOverUnsettled(long runId) {
+        List<Long> ids = jdbc.sql("select id from received_file where settled_run_id is null and registered_run_id <> :run")
+                .param("run", runId).query(Long.class).list();
+        for (long id : ids) {
+            forget(id);
+            jdbc.sql("""
+                    update received_file set registered_run_id = :run, sha256 = null, file_format = null, outcome = null
+                    where id = :id""").param("run", runId).param("id", id).update();
+        }
+        return ids.size();
+    }
+
+    private void forget(long fileId) {
+        String versions = "select id from section_version where file_id = :file";
+        String positions = "select id from staff_position where version_id in (" + versions + ")";
+        jdbc.sql("delete from finding_version where finding_id in (select id from finding where file_id = :file)"
+                + " or version_id in (" + versions + ")").param("file", fileId).update();
+        jdbc.sql("delete from finding where file_id = :file").param("file", fileId).update();
+        jdbc.sql("delete from position_funding where position_id in (" + positions + ")").param("file", fileId).update();
+        jdbc.sql("delete from position_served where position_id in (" + positions + ")").param("file", fileId).update();
+        jdbc.sql("delete from staff_position where version_id in (" + versions + ")").param("file", fileId).update();
+        jdbc.sql("delete from structure_answer where version_id in (" + versions + ")").param("file", fileId).update();
+        jdbc.sql("delete from contact where version_id in (" + versions + ")").param("file", fileId).update();
+        jdbc.sql("update section_version set superseded_by = null where superseded_by in (" + versions + ")")
+                .param("file", fileId).update();
+        jdbc.sql("delete from section_version where file_id = :file").param("file", fileId).update();
+    }
+
+    /** The files of a run not yet read, in order of receipt. */
+    public List<ReceivedFile> pending(long runId) {
+        return jdbc.sql("""
+                        select * from received_file where registered_run_id = :run and outcome is null
+                        order by receipt_no""")
+                .param("run", runId).query(ReceivedFiles::map).list();
+    }
+
+    public int countOfRun(long runId) {
+        return jdbc.sql("select count(*) from received_file where registered_run_id = :run")
+                .param("run", runId).query(Integer.class).single();
+    }
+
+    /** Marks every file of the run as seen: from now on it is "already known". */
+    public void settle(long runId) {
+        jdbc.sql("update received_file set settled_run_id = :run where registered_run_id = :run and settled_run_id is null")
+                .param("run", runId).update();
+    }
+
+    static ReceivedFile map(ResultSet rs, int row) throws SQLException {
+        return new ReceivedFile(rs.getLong("id"), rs.getString("relative_path"), rs.getLong("size_bytes"),
+                DbTime.fromDb(rs.getTimestamp("modified_at").toLocalDateTime()), rs.getLong("receipt_no"));
+    }
+}

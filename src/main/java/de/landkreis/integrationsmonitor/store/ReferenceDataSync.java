@@ -1,0 +1,84 @@
+package de.landkreis.integrationsmonitor.store;
+
+import de.landkreis.integrationsmonitor.reference.CoreTopic;
+import de.landkreis.integrationsmonitor.reference.CoreTopicCatalogue;
+import de.landkreis.integrationsmonitor.reference.Municipality;
+import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Upserts the register and the core topics at start. Entries no longer in the files stay in the database,
+ * unlisted, because older years' returns refer to them.
+ */
+@Component
+class ReferenceDataSync {
+
+    private final JdbcClient jdbc;
+    private final MunicipalityRegister register;
+    private final CoreTopicCatalogue topics;
+
+    ReferenceDataSync(JdbcClient jdbc, MunicipalityRegister register, CoreTopicCatalogue topics) {
+        this.jdbc = jdbc;
+        this.register = register;
+        this.topics = topics;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Transactional
+    public void sync() {
+        jdbc.sql("update municipality set listed = false").update();
+        for (Municipality m : register.all()) {
+            int updated = jdbc.sql("""
+                    update municipality set name = :name, muni_type = :type, population = :population,
+                           population_date = :date, admin_union = :union, listed = true where ags = :ags""")
+                    .params(params(m)).update();
+            if (updated == 0) {
+                jdbc.sql("""
+                        insert into municipality (ags, name, muni_type, population, population_date, admin_union, listed)
+                        values (:ags, :name, :type, :population, :date, :union, true)""")
+                        .params(params(m)).update();
+            }
+        }
+        jdbc.sql("update core_topic set listed = false").update();
+        for (CoreTopic t : topics.all()) {
+            int updated = jdbc.sql("""
+                    update core_topic set name = :name, description = :description, expected = :expected,
+                           valid_from = :from, valid_to = :to, listed = true where code = :code""")
+                    .params(params(t)).update();
+            if (updated == 0) {
+                jdbc.sql("""
+                        insert into core_topic (code, name, description, expected, valid_from, valid_to, listed)
+                        values (:code, :name, :description, :expected, :from, :to, true)""")
+                        .params(params(t)).update();
+            }
+        }
+    }
+
+    private static Map<String, Object> params(Municipality m) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("ags", m.ags());
+        p.put("name", m.name());
+        p.put("type", m.type());
+        p.put("population", m.population());
+        p.put("date", m.populationDate());
+        p.put("union", m.adminUnion());
+        return p;
+    }
+
+    private static Map<String, Object> params(CoreTopic t) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("code", t.code());
+        p.put("name", t.name());
+        p.put("description", t.description());
+        p.put("expected", t.expected().name());
+        p.put("from", t.validFrom());
+        p.put("to", t.validTo());
+        return p;
+    }
+}

@@ -1,0 +1,122 @@
+package de.landkreis.integrationsmonitor.validation;
+
+import de.landkreis.integrationsmonitor.reference.Municipality;
+import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
+import de.landkreis.integrationsmonitor.returns.Position;
+import de.landkreis.integrationsmonitor.returns.Section;
+import de.landkreis.integrationsmonitor.validation.ReturnHistory.StoredPosition;
+import de.landkreis.integrationsmonitor.validation.ReturnHistory.StoredVersion;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rules K05, P09 and P10, decided after all files of a run are read and its current versions settled, from the
+ * order of receipt (RETURNS.md §1), never from the order in which work happened to finish.
+ */
+@Component
+public class ComparingRules {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private final FindingFactory findings;
+    private final MunicipalityRegister register;
+
+    ComparingRules(FindingFactory findings, MunicipalityRegister register) {
+        this.findings = findings;
+        this.register = register;
+    }
+
+    /** A finding and the section version it belongs to. */
+    public record VersionFinding(long versionId, long receiptNo, Finding finding) {
+    }
+
+    /**
+     * @param versions the accepted versions the run read, each with a known year
+     */
+    public List<VersionFinding> check(List<StoredVersion> versions, ReturnHistory history) {
+        List<VersionFinding> result = new ArrayList<>();
+        for (StoredVersion version : versions) {
+            corrections(version, history, result);
+            if (version.section() == Section.PERSONAL) {
+                staffingChange(version, history, result);
+            }
+        }
+        versions.stream().map(StoredVersion::year).distinct().sorted()
+                .forEach(year -> sharedPositions(year, versions, history, result));
+        result.sort(Comparator.comparingLong(VersionFinding::receiptNo));
+        return result;
+    }
+
+    /** K05: a correction of an earlier received version of the same municipality, year and section. */
+    private void corrections(StoredVersion version, ReturnHistory history, List<VersionFinding> result) {
+        history.versionsOf(version.ags(), version.year(), version.section()).stream()
+                .filter(earlier -> earlier.receiptNo() < version.receiptNo())
+                .reduce((first, second) -> second)
+                .ifPresent(earlier -> result.add(new VersionFinding(version.id(), version.receiptNo(),
+                        findings.create(Rule.K05, version.header(), earlier.file(), municipality(version.ags()),
+                                findings.text("section." + version.section().name()), version.year(),
+                                earlier.file()))));
+    }
+
+    /** P10: own FTE differs from the year before by more than half (old 0 and new > 0 counts). */
+    private void staffingChange(StoredVersion version, ReturnHistory history, List<VersionFinding> result) {
+        BigDecimal now = history.currentOwnFte(version.ags(), version.year()).orElse(null);
+        BigDecimal before = history.currentOwnFte(version.ags(), version.year() - 1).orElse(null);
+        if (now == null || before == null) {
+            return;
+        }
+        boolean changed = before.signum() == 0 ? now.signum() > 0
+                : now.subtract(before).abs().divide(before, 6, RoundingMode.HALF_UP).compareTo(HALF) > 0;
+        if (changed) {
+            result.add(new VersionFinding(version.id(), version.receiptNo(), findings.create(Rule.P10,
+                    version.header(), fte(now), municipality(version.ags()), fte(now), fte(before))));
+        }
+    }
+
+    /**
+     * P09: the same shared position in the current returns of two municipalities. Raised at the later-received
+     * one, and only when that one was read in this run (an earlier run already told about older pairs).
+     */
+    private void sharedPositions(int year, List<StoredVersion> runVersions, ReturnHistory history,
+                                 List<VersionFinding> result) {
+        List<StoredPosition> shared = history.currentSharedPositions(year);
+        for (StoredPosition later : shared) {
+            if (runVersions.stream().noneMatch(v -> v.id() == later.version().id())) {
+                continue;
+            }
+            shared.stream()
+                    .filter(earlier -> !earlier.version().ags().equals(later.version().ags()))
+                    .filter(earlier -> earlier.version().receiptNo() < later.version().receiptNo())
+                    .filter(earlier -> samePosition(earlier.position(), later.position()))
+                    .findFirst()
+                    .ifPresent(earlier -> result.add(new VersionFinding(later.version().id(),
+                            later.version().receiptNo(), findings.create(Rule.P09, later.functionCell(),
+                                    later.position().function().name(), municipality(later.version().ags()),
+                                    later.position().function().name(), fte(later.position().fte()),
+                                    municipality(earlier.version().ags()).label()))));
+        }
+    }
+
+    private static boolean samePosition(Position a, Position b) {
+        return a.function() == b.function() && a.fte().compareTo(b.fte()) == 0
+                && Objects.equals(a.servedAgs().stream().sorted().toList(), b.servedAgs().stream().sorted().toList());
+    }
+
+    private Municipality municipality(String ags) {
+        return register.byAgs(ags).orElse(null);
+    }
+
+    private static String fte(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.GERMANY);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
+    }
+}
