@@ -1,11 +1,11 @@
 package de.landkreis.integrationsmonitor;
 
-import org.springframework.boot.SpringApplication;
+import de.landkreis.integrationsmonitor.run.Launcher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class IntegrationsmonitorApplication {
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(IntegrationsmonitorApplication.class, args)));
+        System.exit(Launcher.launch(IntegrationsmonitorApplication.class, args));
     }
 }

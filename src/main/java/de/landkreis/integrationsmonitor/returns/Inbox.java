@@ -28,10 +28,8 @@ public final class Inbox {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile()) {
-                        String relative = inbox.relativize(file).toString().replace('\\', '/');
-                        String name = file.getFileName().toString();
-                        files.add(new InboxFile(file, relative, attributes.size(),
-                                attributes.lastModifiedTime().toInstant(), name.startsWith("~$") || name.startsWith(".")));
+                        files.add(InboxFile.of(inbox, relative(inbox, file), attributes.size(),
+                                attributes.lastModifiedTime().toInstant()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -39,8 +37,7 @@ public final class Inbox {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     // Listed all the same, so reading it fails with a finding instead of the file vanishing.
-                    files.add(new InboxFile(file, inbox.relativize(file).toString().replace('\\', '/'), 0,
-                            Instant.EPOCH, false));
+                    files.add(InboxFile.of(inbox, relative(inbox, file), 0, Instant.EPOCH));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -49,5 +46,9 @@ public final class Inbox {
         }
         files.sort(Comparator.comparing(InboxFile::modifiedAt).thenComparing(InboxFile::relativePath));
         return files;
+    }
+
+    private static String relative(Path inbox, Path file) {
+        return inbox.relativize(file).toString().replace('\\', '/');
     }
 }

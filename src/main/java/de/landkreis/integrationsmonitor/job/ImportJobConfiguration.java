@@ -1,0 +1,123 @@
+package de.landkreis.integrationsmonitor.job;
+
+import de.landkreis.integrationsmonitor.report.ValidationLogWriter;
+import de.landkreis.integrationsmonitor.store.CurrentVersions;
+import de.landkreis.integrationsmonitor.store.ImportRuns;
+import de.landkreis.integrationsmonitor.store.ReceivedFile;
+import de.landkreis.integrationsmonitor.store.ReceivedFiles;
+import de.landkreis.integrationsmonitor.store.ReturnStore;
+import de.landkreis.integrationsmonitor.store.RunFindings;
+import de.landkreis.integrationsmonitor.store.RunSummaries;
+import de.landkreis.integrationsmonitor.validation.ComparingRules;
+import de.landkreis.integrationsmonitor.validation.ReceivedFileCheck;
+import de.landkreis.integrationsmonitor.validation.ReturnHistory;
+import de.landkreis.integrationsmonitor.validation.ReturnValidator;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The import run: register, import (one file per transaction), compare, write the log, write the reports. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ImportJobProperties.class)
+class ImportJobConfiguration {
+
+    static final String JOB_NAME = "importJob";
+
+    @Bean
+    Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step registerFilesStep,
+                  Step importFilesStep, Step compareReturnsStep, Step writeLogStep) {
+        return new JobBuilder(JOB_NAME, repository)
+                .listener(lifecycle)
+                .start(registerFilesStep)
+                .next(importFilesStep)
+                .next(compareReturnsStep)
+                .next(writeLogStep)
+                .build();
+    }
+
+    @Bean
+    Step registerFilesStep(JobRepository repository, PlatformTransactionManager transactions, ReceivedFiles files,
+                           ImportRuns runs, RunSummaries summaries, Clock clock) {
+        return new StepBuilder("registerFilesStep", repository)
+                .tasklet(new RegisterFilesTasklet(files, runs, summaries, clock), transactions)
+                .build();
+    }
+
+    @Bean
+    Step importFilesStep(JobRepository repository, PlatformTransactionManager transactions,
+                         ListItemReader<ReceivedFile> registeredFileReader, FileCheckProcessor fileCheckProcessor,
+                         ImportedFileWriter importedFileWriter, UnexpectedErrorListener unexpectedErrorListener,
+                         ImportJobProperties properties) {
+        return new StepBuilder("importFilesStep", repository)
+                .<ReceivedFile, ImportedFile>chunk(1, transactions)
+                .reader(registeredFileReader)
+                .processor(fileCheckProcessor)
+                .writer(importedFileWriter)
+                .faultTolerant()
+                .skip(RuntimeException.class)
+                .skipLimit(properties.unexpectedErrorLimit())
+                .listener(unexpectedErrorListener)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ListItemReader<ReceivedFile> registeredFileReader(ReceivedFiles files,
+                                                      @Value("#{jobExecutionContext['runId']}") long runId) {
+        return new ListItemReader<>(files.pending(runId));
+    }
+
+    @Bean
+    @StepScope
+    FileCheckProcessor fileCheckProcessor(ReceivedFileCheck check, ApplicationEventPublisher events,
+                                          ReceivedFiles files,
+                                          @Value("#{jobParameters['inputDir']}") String inputDir,
+                                          @Value("#{jobExecutionContext['runId']}") long runId,
+                                          @Value("#{jobExecutionContext['totalFiles']}") int total) {
+        List<ReceivedFile> pending = files.pending(runId);
+        return new FileCheckProcessor(check, events, Path.of(inputDir), runId, total, total - pending.size());
+    }
+
+    @Bean
+    @StepScope
+    ImportedFileWriter importedFileWriter(ReturnStore store, @Value("#{jobExecutionContext['runId']}") long runId) {
+        return new ImportedFileWriter(store, runId);
+    }
+
+    @Bean
+    @StepScope
+    UnexpectedErrorListener unexpectedErrorListener(ReturnStore store, ReturnValidator validator,
+                                                    @Value("#{jobExecutionContext['runId']}") long runId) {
+        return new UnexpectedErrorListener(store, validator, runId);
+    }
+
+    @Bean
+    Step compareReturnsStep(JobRepository repository, PlatformTransactionManager transactions,
+                            CurrentVersions currentVersions, ComparingRules rules, ReturnHistory history,
+                            RunFindings findings, ReceivedFiles files) {
+        return new StepBuilder("compareReturnsStep", repository)
+                .tasklet(new CompareReturnsTasklet(currentVersions, rules, history, findings, files), transactions)
+                .build();
+    }
+
+    @Bean
+    Step writeLogStep(JobRepository repository, PlatformTransactionManager transactions, RunFindings findings,
+                      ValidationLogWriter writer, ImportRuns runs) {
+        return new StepBuilder("writeLogStep", repository)
+                .tasklet(new WriteLogTasklet(findings, writer, runs), transactions)
+                .build();
+    }
+}

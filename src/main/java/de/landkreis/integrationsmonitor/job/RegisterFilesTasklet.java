@@ -1,0 +1,52 @@
+package de.landkreis.integrationsmonitor.job;
+
+import de.landkreis.integrationsmonitor.returns.Inbox;
+import de.landkreis.integrationsmonitor.returns.InboxFile;
+import de.landkreis.integrationsmonitor.store.ImportRuns;
+import de.landkreis.integrationsmonitor.store.ReceivedFiles;
+import de.landkreis.integrationsmonitor.store.RunSummaries;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/**
+ * Registers the inbox's new files in order of receipt, after taking over what a crashed run left unsettled
+ * (those keep their earlier place in the order).
+ */
+class RegisterFilesTasklet implements Tasklet {
+
+    private final ReceivedFiles files;
+    private final ImportRuns runs;
+    private final RunSummaries summaries;
+    private final Clock clock;
+
+    RegisterFilesTasklet(ReceivedFiles files, ImportRuns runs, RunSummaries summaries, Clock clock) {
+        this.files = files;
+        this.runs = runs;
+        this.summaries = summaries;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
+        var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
+        long runId = RunLifecycleListener.runId(jobExecution);
+        Path inbox = Path.of(jobExecution.getJobParameters().getString(RunContext.INPUT_DIR));
+        runs.markAbandonedFailed(runId, clock.instant());
+        files.takeOverUnsettled(runId);
+        int known = 0;
+        for (InboxFile file : Inbox.list(inbox)) {
+            if (files.isKnown(file.relativePath(), file.size(), file.modifiedAt())) {
+                known++;
+            } else {
+                files.register(runId, file.relativePath(), file.size(), file.modifiedAt());
+            }
+        }
+        summaries.recordKnownFiles(runId, known);
+        jobExecution.getExecutionContext().putInt(RunContext.TOTAL_FILES, files.countOfRun(runId));
+        return RepeatStatus.FINISHED;
+    }
+}

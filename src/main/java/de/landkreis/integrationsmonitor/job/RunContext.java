@@ -1,0 +1,18 @@
+package de.landkreis.integrationsmonitor.job;
+
+/** Keys of the job execution context and the job parameters of an import run. */
+public final class RunContext {
+
+    public static final String INPUT_DIR = "inputDir";
+    public static final String REPORTS_DIR = "reportsDir";
+    public static final String YEAR = "year";
+    public static final String STARTED = "started";
+    static final String RUN_ID = "runId";
+    static final String TOTAL_FILES = "totalFiles";
+    public static final String LOG_CSV = "logCsv";
+    public static final String LOG_XLSX = "logXlsx";
+    public static final String REPORT = "report";
+
+    private RunContext() {
+    }
+}

@@ -1,0 +1,49 @@
+package de.landkreis.integrationsmonitor.run;
+
+import de.landkreis.integrationsmonitor.job.ImportRun;
+import de.landkreis.integrationsmonitor.job.ImportRunResult;
+import de.landkreis.integrationsmonitor.store.RunSummary;
+import de.landkreis.integrationsmonitor.validation.Severity;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/** The command-line run: imports the inbox, writes log and reports, prints the summary, sets the exit code. */
+@Component
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    private final RunOptions options;
+    private final ImportRun importRun;
+    private final ConsoleOutput console;
+    private ExitCode exitCode = ExitCode.FAILED;
+
+    ImportCommand(RunOptions options, ImportRun importRun, ConsoleOutput console) {
+        this.options = options;
+        this.importRun = importRun;
+        this.console = console;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        console.line("cli.start", options.input());
+        ImportRunResult result = importRun.run(options.input(), options.reports(), options.year());
+        if (!result.completed()) {
+            console.line("cli.runFailed", options.data().resolve("integrationsmonitor.log"));
+            exitCode = ExitCode.FAILED;
+            return;
+        }
+        RunSummary s = result.summary();
+        console.line("cli.summary.files", s.filesRead(), s.accepted(), s.partlyAccepted(), s.rejected(),
+                s.duplicates() + s.notRead(), s.filesKnown());
+        console.line("cli.summary.findings", s.findings(Severity.FEHLER), s.findings(Severity.WARNUNG),
+                s.findings(Severity.HINWEIS));
+        console.line("cli.summary.log", result.logCsv(), result.logWorkbook());
+        exitCode = ExitCode.COMPLETED;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode.code();
+    }
+}
