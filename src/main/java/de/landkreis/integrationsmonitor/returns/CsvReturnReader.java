@@ -67,7 +67,7 @@ final class CsvReturnReader {
         try {
             readRecords(text, delimiter, SheetRecognizer.HEADER_SEARCH_ROWS, probe);
         } catch (UnreadableFileException e) {
-            return false;
+            // A broken record after the header is reported by the real read, once the delimiter is known.
         }
         return probe.table().isPresent();
     }
