@@ -1,0 +1,69 @@
+package de.landkreis.integrationsmonitor.returns;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@link ReturnFileReader} of the application: decides the file type by content and hands the file to the
+ * CSV, XLSX or XLS reader. Whatever the file holds, it answers with a {@link ReadResult} and never throws; the
+ * file is only opened for reading.
+ */
+@Component
+public class DetectingReturnFileReader implements ReturnFileReader {
+
+    private static final Logger log = LoggerFactory.getLogger(DetectingReturnFileReader.class);
+
+    private final ImportLimits limits;
+    private final FileTypeDetector detector = new FileTypeDetector();
+    private final CsvReturnReader csv;
+    private final XlsxReturnReader xlsx;
+    private final XlsReturnReader xls;
+
+    DetectingReturnFileReader(ImportLimits limits) {
+        this.limits = limits;
+        HeaderSynonyms synonyms = HeaderSynonyms.fromClasspath();
+        this.csv = new CsvReturnReader(synonyms, limits);
+        this.xlsx = new XlsxReturnReader(synonyms, limits);
+        this.xls = new XlsReturnReader(synonyms, limits);
+        // POI keeps its zip-bomb limits in static fields; there is one import configuration per application.
+        ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+        ZipSecureFile.setMaxEntrySize(limits.maxUnzippedEntrySize().toBytes());
+    }
+
+    @Override
+    public ReadResult read(Path file, String displayName) {
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                return new ReadResult.Failed(ReadFailure.EMPTY, "Die Datei ist leer (0 Byte).");
+            }
+            if (size > limits.maxFileSize().toBytes()) {
+                return new ReadResult.Failed(ReadFailure.TOO_LARGE, "Die Datei ist größer als "
+                        + limits.maxFileSize().toMegabytes() + " MB.");
+            }
+            DetectedType type = detector.detect(file);
+            return switch (type.format()) {
+                case CSV -> csv.read(file, displayName);
+                case XLS -> xls.read(file, displayName, type.macros());
+                case XLSX, XLSM -> xlsx.read(file, displayName, type.format(), type.macros());
+            };
+        } catch (UnreadableFileException e) {
+            return e.toFailed();
+        } catch (IOException e) {
+            log.warn("Cannot read {}", displayName, e);
+            return new ReadResult.Failed(ReadFailure.DAMAGED, "Die Datei kann nicht gelesen werden.");
+        } catch (OutOfMemoryError e) {
+            return new ReadResult.Failed(ReadFailure.TOO_LARGE, "Die Datei ist zu groß für den Arbeitsspeicher.");
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug or a POI failure we do not know yet must reject this file, not end the run (RETURNS.md §5, D02).
+            log.error("Unexpected failure reading {}", displayName, e);
+            return new ReadResult.Failed(ReadFailure.INTERNAL_ERROR,
+                    "Unerwarteter Fehler beim Lesen (" + e.getClass().getSimpleName() + ").");
+        }
+    }
+}

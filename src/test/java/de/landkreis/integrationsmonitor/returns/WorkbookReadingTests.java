@@ -1,0 +1,95 @@
+package de.landkreis.integrationsmonitor.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** XLSX (streamed) and XLS (HSSF) read the same form to the same values at the cells Excel shows. */
+class WorkbookReadingTests {
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> formats() {
+        return Stream.of(
+                Arguments.of(FileFormat.XLSX, (Supplier<Workbook>) XSSFWorkbook::new, "rueckmeldung.xlsx"),
+                Arguments.of(FileFormat.XLS, (Supplier<Workbook>) HSSFWorkbook::new, "rueckmeldung.xls"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formats")
+    void readsTheFormWithTypedValuesAndExactCells(FileFormat format, Supplier<Workbook> workbooks, String name)
+            throws IOException {
+        Workbook workbook = workbooks.get();
+        ReturnFixtures.angabenSheet(workbook);
+        ReturnFixtures.personalSheet(workbook, "Meine Personalliste");
+        ReturnFixtures.strukturenSheet(workbook, "Strukturen 2025");
+        ReturnFixtures.hiddenListsSheet(workbook);
+        Path file = ReturnFixtures.write(workbook, dir.resolve(name));
+
+        ReadResult.Content content = (ReadResult.Content) ReturnFixtures.reader().read(file, "Kisslegg/" + name);
+
+        assertThat(content.format()).isEqualTo(format);
+        assertThat(content.macros()).isFalse();
+        assertThat(content.tables()).extracting(SectionTable::section)
+                .containsExactly(Section.PERSONAL, Section.STRUKTUREN);
+
+        SectionTable personal = content.tables().get(0);
+        assertThat(personal.location()).isEqualTo(new Location("Kisslegg/" + name, "Meine Personalliste", 3, null));
+        assertThat(personal.column(Field.FUNKTION)).isEqualTo("B");
+        assertThat(personal.column(Field.VZAE)).isEqualTo("C");
+        assertThat(personal.column(Field.BEMERKUNG)).isEqualTo("G");
+        assertThat(personal.rows()).extracting(DataRow::row).containsExactly(4, 5, 7);
+
+        DataRow first = personal.rows().get(0);
+        assertThat(first.get(Field.VZAE)).isEqualTo(new CellValue("0,5", 0.5, null));
+        assertThat(first.get(Field.BEFRISTET_BIS))
+                .isEqualTo(new CellValue("31.12.2025", null, LocalDate.of(2025, 12, 31)));
+        assertThat(first.text(Field.BEMERKUNG)).as("cached formula value").isEqualTo("Stelle IM");
+        assertThat(first.has(Field.UNBESETZT_SEIT)).isFalse();
+
+        DataRow second = personal.rows().get(1);
+        assertThat(second.get(Field.VZAE)).isEqualTo(new CellValue("'0,5", 0.5, null));
+        assertThat(NumberText.of(second.get(Field.VZAE))).contains(new BigDecimal("0.5"));
+        assertThat(DateText.of(second.get(Field.UNBESETZT_SEIT))).contains(LocalDate.of(2025, 6, 30));
+        assertThat(personal.cell(second.row(), Field.UNBESETZT_SEIT).cellReference())
+                .isEqualTo("'Meine Personalliste'!E5");
+
+        DataRow third = personal.rows().get(2);
+        assertThat(third.get(Field.VZAE)).isEqualTo(new CellValue("1,00", 1.0, null));
+        assertThat(third.text(Field.BESETZT)).isEqualTo("WAHR");
+
+        SectionTable strukturen = content.tables().get(1);
+        assertThat(strukturen.location()).isEqualTo(new Location("Kisslegg/" + name, "Strukturen 2025", 1, null));
+        assertThat(strukturen.rows()).singleElement().satisfies(row -> {
+            assertThat(row.row()).isEqualTo(2);
+            assertThat(row.text(Field.KERNTHEMA)).isEqualTo("Sprache");
+            assertThat(row.get(Field.ANGEBOTE)).isEqualTo(new CellValue("3", 3.0, null));
+        });
+
+        assertThat(content.angaben()).singleElement().satisfies(angaben -> {
+            assertThat(angaben.location()).isEqualTo(Location.ofSheet("Kisslegg/" + name, "Angaben"));
+            assertThat(angaben.entries().get(Field.AGS))
+                    .isEqualTo(new AngabenSheet.Entry(1, new CellValue("08436064", 8436064.0, null)));
+            assertThat(angaben.entries().get(Field.GEMEINDE)).isEqualTo(new AngabenSheet.Entry(3, null));
+            assertThat(angaben.entries().get(Field.BERICHTSJAHR))
+                    .isEqualTo(new AngabenSheet.Entry(4, new CellValue("2025", 2025.0, null)));
+            assertThat(angaben.entries().get(Field.STICHTAG).value().date()).isEqualTo(LocalDate.of(2025, 12, 31));
+            assertThat(angaben.valueCell(Field.STICHTAG)).isEqualTo(new Location("Kisslegg/" + name, "Angaben", 6, "B"));
+            assertThat(angaben.text(Field.EMAIL)).isEqualTo("integration@kisslegg.de");
+            assertThat(angaben.entries()).doesNotContainKey(Field.TELEFON);
+        });
+    }
+}
