@@ -114,7 +114,7 @@ class IdentityRules {
         if (cell == null || cell.isBlank()) {
             return endOfYear;
         }
-        Optional<LocalDate> date = DateText.parse(cell);
+        Optional<LocalDate> date = DateText.of(cell);
         if (date.isEmpty() || date.get().getYear() != year) {
             found.add(findings.create(Rule.K04, where, cell.trimmed(), municipality, year));
             return null;
@@ -125,7 +125,7 @@ class IdentityRules {
     private static Contact contact(Function<Field, String> text, CellValue filledOn) {
         return new Contact(blankToNull(text.apply(Field.AUSGEFUELLT_VON)), blankToNull(text.apply(Field.EMAIL)),
                 blankToNull(text.apply(Field.TELEFON)),
-                filledOn == null ? null : DateText.parse(filledOn).orElse(null));
+                filledOn == null ? null : DateText.of(filledOn).orElse(null));
     }
 
     private static String text(CellValue cell) {

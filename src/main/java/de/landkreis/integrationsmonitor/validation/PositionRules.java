@@ -161,7 +161,7 @@ class PositionRules {
         if (cell == null || cell.isBlank()) {
             return null;
         }
-        Optional<LocalDate> date = DateText.parse(cell);
+        Optional<LocalDate> date = DateText.of(cell);
         if (date.isEmpty()) {
             found.add(findings.createVariant(Rule.P05, "notDate", at(context, row, field), cell.trimmed(),
                     context.municipality(), findings.text("field." + field.name())));
