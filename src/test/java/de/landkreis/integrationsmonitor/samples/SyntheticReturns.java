@@ -24,9 +24,10 @@ import de.landkreis.integrationsmonitor.samples.SampleReturn.Section;
 
 /**
  * Synthetic input for benchmarks: a register {@code register.csv} of 1,101 invented municipalities (columns as
- * {@code municipalities.csv}) and any number of return files over it, in the mix of formats of RETURNS.md (about
- * 70 % xlsx, 25 % CSV, a few xls; years 2023–2025; a few percent with warnings or errors), spread over
- * {@code <year>/<district>/} subfolders. Same seed, same bytes.
+ * {@code municipalities.csv}) and any number of return files over it, in the mix of formats of RETURNS.md (of the
+ * returns about 70 % xlsx, 2 % xls, 28 % CSV, mostly as pairs, so CSV is about 40 % of the files; years 2023–2025;
+ * about 5 % with one warning or error), spread over {@code <year>/<district>/} subfolders. Same seed, same bytes;
+ * 2,000 files take about 15 s on one core.
  */
 public final class SyntheticReturns {
 
