@@ -7,6 +7,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The {@link ReturnFileReader} of the application: decides the file type by content and hands the file to the
@@ -43,8 +44,8 @@ public class DetectingReturnFileReader implements ReturnFileReader {
                 return new ReadResult.Failed(ReadFailure.EMPTY, "Die Datei ist leer (0 Byte).");
             }
             if (size > limits.maxFileSize().toBytes()) {
-                return new ReadResult.Failed(ReadFailure.TOO_LARGE, "Die Datei ist größer als "
-                        + limits.maxFileSize().toMegabytes() + " MB.");
+                return new ReadResult.Failed(ReadFailure.TOO_LARGE,
+                        "Die Datei ist größer als " + readable(limits.maxFileSize()) + ".");
             }
             DetectedType type = detector.detect(file);
             return switch (type.format()) {
@@ -65,5 +66,9 @@ public class DetectingReturnFileReader implements ReturnFileReader {
             return new ReadResult.Failed(ReadFailure.INTERNAL_ERROR,
                     "Unerwarteter Fehler beim Lesen (" + e.getClass().getSimpleName() + ").");
         }
+    }
+
+    private static String readable(DataSize size) {
+        return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
     }
 }

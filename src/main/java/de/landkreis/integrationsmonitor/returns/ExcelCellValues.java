@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class ExcelCellValues {
 
-    static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
 
     private static final int GENERAL_FORMAT = 0;
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -94,7 +95,7 @@ final class FileTypeDetector {
                 contentTypes = contentTypes(in);
             }
             vbaPart = Collections.list(zip.getEntries()).stream()
-                    .anyMatch(entry -> entry.getName().toLowerCase().endsWith("vbaproject.bin"));
+                    .anyMatch(entry -> entry.getName().toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
         } catch (UnreadableFileException e) {
             throw e;
         } catch (IOException | SAXException | RuntimeException e) {

@@ -1,0 +1,268 @@
+package de.landkreis.integrationsmonitor.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+
+/** The file type is decided by content, and every kind of unreadable file gives its exact failure. */
+class DetectingReturnFileReaderTests {
+
+    private static final String CONTENT_TYPES = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+            <Default Extension="xml" ContentType="application/xml"/>
+            <Override PartName="%s" ContentType="%s"/>
+            </Types>""";
+
+    @TempDir
+    Path dir;
+
+    private final DetectingReturnFileReader reader = ReturnFixtures.reader();
+
+    @Test
+    void emptyFile() throws IOException {
+        Path file = Files.createFile(dir.resolve("leer.csv"));
+
+        assertThat(failure(file)).isEqualTo(ReadFailure.EMPTY);
+    }
+
+    @Test
+    void pdfNamedXlsx() throws IOException {
+        Path file = Files.writeString(dir.resolve("rueckmeldung.xlsx"), "%PDF-1.7\n1 0 obj\n<< >>\nendobj\n");
+
+        assertThat(reader.read(file, "rueckmeldung.xlsx"))
+                .isEqualTo(new ReadResult.Failed(ReadFailure.UNSUPPORTED_TYPE, "PDF-Dokument"));
+    }
+
+    @Test
+    void pngImage() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        Path file = Files.write(dir.resolve("scan.csv"), png);
+
+        assertThat(reader.read(file, "scan.csv")).isEqualTo(new ReadResult.Failed(ReadFailure.UNSUPPORTED_TYPE, "Bild"));
+    }
+
+    @Test
+    void randomBinaryIsNotDecodable() throws IOException {
+        byte[] junk = new byte[4096];
+        new Random(42).nextBytes(junk);
+        junk[0] = 'x';
+        Path file = Files.write(dir.resolve("daten.csv"), junk);
+
+        assertThat(failure(file)).isEqualTo(ReadFailure.NOT_DECODABLE);
+    }
+
+    @Test
+    void truncatedWorkbookIsDamaged() throws IOException {
+        byte[] xlsx = ReturnFixtures.plainXlsx();
+        Path file = Files.write(dir.resolve("abgebrochen.xlsx"), Arrays.copyOf(xlsx, xlsx.length / 2));
+
+        assertThat(failure(file)).isEqualTo(ReadFailure.DAMAGED);
+    }
+
+    @Test
+    void passwordProtectedWorkbook() throws Exception {
+        Path file = dir.resolve("geschuetzt.xlsx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("geheim");
+            try (OutputStream data = encryptor.getDataStream(fs)) {
+                data.write(ReturnFixtures.plainXlsx());
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+
+        assertThat(failure(file)).isEqualTo(ReadFailure.ENCRYPTED);
+    }
+
+    @Test
+    void xlsbPackageIsUnsupported() throws IOException {
+        Path file = ReturnFixtures.zip(dir.resolve("mappe.xlsx"), Map.of("[Content_Types].xml", CONTENT_TYPES
+                .formatted("/xl/workbook.bin", "application/vnd.ms-excel.sheet.binary.macroEnabled.main")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(reader.read(file, "mappe.xlsx"))
+                .isEqualTo(new ReadResult.Failed(ReadFailure.UNSUPPORTED_TYPE, "Excel-Binärarbeitsmappe (.xlsb)"));
+    }
+
+    @Test
+    void wordPackageIsUnsupported() throws IOException {
+        Path file = ReturnFixtures.zip(dir.resolve("brief.xlsx"), Map.of("[Content_Types].xml", CONTENT_TYPES
+                .formatted("/word/document.xml",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(reader.read(file, "brief.xlsx"))
+                .isEqualTo(new ReadResult.Failed(ReadFailure.UNSUPPORTED_TYPE, "Word-Dokument"));
+    }
+
+    @Test
+    void openDocumentSpreadsheetIsUnsupported() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("mimetype", "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+        entries.put("content.xml", "<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+        Path file = ReturnFixtures.zip(dir.resolve("tabelle.xlsx"), entries);
+
+        assertThat(reader.read(file, "tabelle.xlsx"))
+                .isEqualTo(new ReadResult.Failed(ReadFailure.UNSUPPORTED_TYPE, "OpenDocument-Tabelle (.ods)"));
+    }
+
+    @Test
+    void wordBinaryDocumentIsUnsupported() throws IOException {
+        Path file = dir.resolve("brief.xls");
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
+            fs.writeFilesystem(out);
+        }
+
+        assertThat(reader.read(file, "brief.xls"))
+                .isEqualTo(new ReadResult.Failed(ReadFailure.UNSUPPORTED_TYPE, "Word-Dokument"));
+    }
+
+    @Test
+    void vbaProjectPartMeansMacros() throws IOException {
+        Map<String, byte[]> entries = ReturnFixtures.entries(ReturnFixtures.plainXlsx());
+        String types = new String(entries.get("[Content_Types].xml"), StandardCharsets.UTF_8).replace("<Default ",
+                "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/><Default ");
+        entries.put("[Content_Types].xml", types.getBytes(StandardCharsets.UTF_8));
+        entries.put("xl/vbaProject.bin", new byte[]{1, 2, 3});
+        Path file = ReturnFixtures.zip(dir.resolve("makros.xlsx"), entries);
+
+        ReadResult.Content content = (ReadResult.Content) reader.read(file, "makros.xlsx");
+
+        assertThat(content.format()).isEqualTo(FileFormat.XLSM);
+        assertThat(content.macros()).isTrue();
+        assertThat(content.tables()).extracting(SectionTable::section).containsExactly(Section.STRUKTUREN);
+    }
+
+    @Test
+    void macroEnabledWorkbookType() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook(XSSFWorkbookType.XLSM);
+        ReturnFixtures.strukturenSheet(workbook, "Strukturen");
+        Path file = ReturnFixtures.write(workbook, dir.resolve("rueckmeldung.xlsm"));
+
+        ReadResult.Content content = (ReadResult.Content) reader.read(file, "rueckmeldung.xlsm");
+
+        assertThat(content.format()).isEqualTo(FileFormat.XLSM);
+        assertThat(content.macros()).isTrue();
+        assertThat(content.tables()).hasSize(1);
+    }
+
+    @Test
+    void workbookWithManyUnrelatedSheetsHasNoTables() throws IOException {
+        HSSFWorkbook workbook = new HSSFWorkbook();
+        for (int i = 1; i <= 60; i++) {
+            workbook.createSheet("Blatt " + i).createRow(0).createCell(0).setCellValue("Notiz " + i);
+        }
+        Path file = ReturnFixtures.write(workbook, dir.resolve("notizen.xls"));
+
+        assertThat(reader.read(file, "notizen.xls"))
+                .isEqualTo(new ReadResult.Content(FileFormat.XLS, false, List.of(), List.of()));
+    }
+
+    @Test
+    void streamedWorkbookWithInlineStringsOverTheRowLimit() throws IOException {
+        DetectingReturnFileReader limited = ReturnFixtures.reader(50, DataSize.ofMegabytes(1));
+        Path small = personalRows(dir.resolve("klein.xlsx"), 40);
+        Path large = personalRows(dir.resolve("gross.xlsx"), 60);
+
+        ReadResult.Content content = (ReadResult.Content) limited.read(small, "klein.xlsx");
+        assertThat(content.tables().get(0).rows()).hasSize(40)
+                .first().satisfies(row -> assertThat(row.get(Field.VZAE)).isEqualTo(new CellValue("0,5", 0.5, null)));
+        assertThat(limited.read(large, "gross.xlsx")).isEqualTo(new ReadResult.Failed(ReadFailure.TOO_MANY_ROWS,
+                "Das Tabellenblatt „Personal“ hat mehr als 50 Zeilen."));
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsNotOpened() throws IOException {
+        Path file = Files.writeString(dir.resolve("gross.csv"), "Funktion;VZÄ;Besetzt\n" + "IM;0,5;ja\n".repeat(200));
+
+        assertThat(ReturnFixtures.reader(5000, DataSize.ofKilobytes(1)).read(file, "gross.csv"))
+                .isEqualTo(new ReadResult.Failed(ReadFailure.TOO_LARGE, "Die Datei ist größer als 1 KB."));
+    }
+
+    @Test
+    void zipBombIsTooLarge() throws IOException {
+        Path file = dir.resolve("bombe.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            Sheet sheet = workbook.createSheet("Personal");
+            String filler = "a".repeat(30_000);
+            for (int i = 0; i < 400; i++) {
+                sheet.createRow(i).createCell(0).setCellValue(filler);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+
+        assertThat(failure(file)).isEqualTo(ReadFailure.TOO_LARGE);
+    }
+
+    @Test
+    void readingNeverChangesTheFile() throws IOException, NoSuchAlgorithmException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        ReturnFixtures.personalSheet(workbook, "Personal");
+        Path file = ReturnFixtures.write(workbook, dir.resolve("personal.xlsx"));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(1_700_000_000_000L));
+        byte[] before = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+
+        assertThat(reader.read(file, "personal.xlsx")).isInstanceOf(ReadResult.Content.class);
+
+        assertThat(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(FileTime.fromMillis(1_700_000_000_000L));
+    }
+
+    private ReadFailure failure(Path file) {
+        ReadResult result = reader.read(file, file.getFileName().toString());
+        assertThat(result).isInstanceOf(ReadResult.Failed.class);
+        return ((ReadResult.Failed) result).failure();
+    }
+
+    private static Path personalRows(Path file, int rows) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(10)) {
+            Sheet sheet = workbook.createSheet("Personal");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Funktion");
+            header.createCell(1).setCellValue("VZÄ");
+            header.createCell(2).setCellValue("Besetzt");
+            for (int i = 1; i <= rows; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue("IM");
+                row.createCell(1).setCellValue("0,5");
+                row.createCell(2).setCellValue("ja");
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        return file;
+    }
+}
