@@ -4,6 +4,7 @@ import de.landkreis.integrationsmonitor.store.RunSummaries;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.UUID;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -35,7 +36,9 @@ public class ImportRun {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(RunContext.INPUT_DIR, input.toString())
                 .addString(RunContext.REPORTS_DIR, reports.toString())
-                .addLocalDateTime(RunContext.STARTED, LocalDateTime.now(clock));
+                .addLocalDateTime(RunContext.STARTED, LocalDateTime.now(clock))
+                // Every run is a new job instance, even two started within the same clock tick.
+                .addString(RunContext.INSTANCE, UUID.randomUUID().toString());
         if (year != null) {
             parameters.addLong(RunContext.YEAR, year.longValue());
         }

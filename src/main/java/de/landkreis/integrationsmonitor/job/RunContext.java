@@ -7,6 +7,7 @@ public final class RunContext {
     public static final String REPORTS_DIR = "reportsDir";
     public static final String YEAR = "year";
     public static final String STARTED = "started";
+    static final String INSTANCE = "instance";
     static final String RUN_ID = "runId";
     static final String TOTAL_FILES = "totalFiles";
     public static final String LOG_CSV = "logCsv";
