@@ -40,7 +40,8 @@ class UnexpectedErrorListener implements SkipListener<ReceivedFile, ImportedFile
 
     private void record(ReceivedFile file, Throwable t) {
         log.error("Datei {} übersprungen", file.relativePath(), t);
-        var failed = new ReadResult.Failed(ReadFailure.INTERNAL_ERROR, t.getClass().getSimpleName());
+        var failed = new ReadResult.Failed(ReadFailure.INTERNAL_ERROR,
+                "Unerwarteter Fehler bei der Verarbeitung (" + t.getClass().getSimpleName() + ").");
         store.store(runId, file, null, null, FileOutcome.REJECTED, validator.validate(file.relativePath(), failed));
     }
 }

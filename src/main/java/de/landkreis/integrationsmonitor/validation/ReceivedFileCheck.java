@@ -44,7 +44,8 @@ public class ReceivedFileCheck {
         try {
             sha256 = sha256(file);
         } catch (IOException e) {
-            ValidatedFile failed = validator.validate(name, new ReadResult.Failed(ReadFailure.DAMAGED, e.getMessage()));
+            ValidatedFile failed = validator.validate(name, new ReadResult.Failed(ReadFailure.DAMAGED,
+                    "Die Datei kann nicht geöffnet werden."));
             return new CheckedFile(null, null, FileOutcome.REJECTED, failed);
         }
         Optional<String> earlier = history.earlierFileWithContent(sha256, receiptNo);

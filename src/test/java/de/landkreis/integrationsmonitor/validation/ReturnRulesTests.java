@@ -81,6 +81,19 @@ class ReturnRulesTests {
     }
 
     @Test
+    void anUnresolvableRowOfAJointFileRejectsThatSectionForEveryMember() {
+        ValidatedFile validated = validate("K01-joint.csv");
+
+        Finding k01 = validated.findings().stream().filter(f -> f.rule() == Rule.K01).findFirst().orElseThrow();
+        assertThat(k01.location().row()).isEqualTo(4);
+        assertThat(validated.versions()).extracting(SectionVersion::ags).containsExactly("08436019", "08436024");
+        assertThat(validated.versions()).allSatisfy(v -> {
+            assertThat(v.accepted()).isFalse();
+            assertThat(v.findings()).contains(k01);
+        });
+    }
+
+    @Test
     void messagesNameTheMunicipality() {
         Finding finding = validate("P02.csv").findings().get(0);
 
