@@ -1,6 +1,5 @@
 package de.landkreis.integrationsmonitor.run;
 
-import de.landkreis.integrationsmonitor.job.ImportRun;
 import de.landkreis.integrationsmonitor.job.ImportRunResult;
 import de.landkreis.integrationsmonitor.store.RunSummary;
 import de.landkreis.integrationsmonitor.validation.Severity;
@@ -19,20 +18,26 @@ import org.springframework.stereotype.Component;
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final RunOptions options;
-    private final ImportRun importRun;
+    private final GuardedRuns runs;
     private final ConsoleOutput console;
     private ExitCode exitCode = ExitCode.FAILED;
 
-    ImportCommand(RunOptions options, ImportRun importRun, ConsoleOutput console) {
+    ImportCommand(RunOptions options, GuardedRuns runs, ConsoleOutput console) {
         this.options = options;
-        this.importRun = importRun;
+        this.runs = runs;
         this.console = console;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         console.line("cli.start", options.input());
-        ImportRunResult result = importRun.run(options.input(), options.reports(), options.year());
+        RunStart start = runs.run(options.input(), options.reports(), options.year());
+        if (start instanceof RunStart.AlreadyRunning) {
+            console.line("cli.alreadyRunning");
+            exitCode = ExitCode.ALREADY_RUNNING;
+            return;
+        }
+        ImportRunResult result = ((RunStart.Finished) start).result();
         if (!result.completed()) {
             console.line("cli.runFailed", options.data().resolve("integrationsmonitor.log"));
             exitCode = ExitCode.FAILED;

@@ -1,0 +1,118 @@
+package de.landkreis.integrationsmonitor.run;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The lock that lets only one run at a time work on a database, whichever process started it. Spring Batch's job
+ * repository cannot do this (every run is a new job instance), so the lock is held in the database itself, on a
+ * connection of its own, and the database releases it when the holding process dies.
+ */
+@Component
+public class RunLock {
+
+    private static final Logger log = LoggerFactory.getLogger(RunLock.class);
+    /** Any fixed number; identifies this application's advisory lock on PostgreSQL. */
+    private static final long ADVISORY_KEY = 0x1A7E_6A71_0000_0001L;
+    private static final int H2_WAIT_MILLIS = 200;
+
+    private final DataSource dataSource;
+
+    RunLock(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The lock, held until closed; empty when another run holds it. */
+    public Optional<Held> tryAcquire() {
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            boolean acquired = isPostgres(connection) ? advisoryLock(connection) : rowLock(connection);
+            if (acquired) {
+                return Optional.of(new Held(connection));
+            }
+        } catch (SQLException e) {
+            log.info("Lauf-Sperre nicht erhalten: {}", e.getMessage());
+        }
+        closeQuietly(connection);
+        return Optional.empty();
+    }
+
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    }
+
+    private static boolean advisoryLock(Connection connection) throws SQLException {
+        try (var statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+            statement.setLong(1, ADVISORY_KEY);
+            try (var result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    /** A row lock in an open transaction: a second session waits briefly, then gives up. */
+    private static boolean rowLock(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            int usualTimeout;
+            try (var result = statement.executeQuery("select lock_timeout()")) {
+                result.next();
+                usualTimeout = result.getInt(1);
+            }
+            statement.execute("set lock_timeout " + H2_WAIT_MILLIS);
+            try {
+                statement.executeQuery("select id from run_lock where id = 1 for update").close();
+                return true;
+            } finally {
+                // The pooled connection must not keep the short wait for its next user.
+                statement.execute("set lock_timeout " + usualTimeout);
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            connection.close();
+        } catch (SQLException e) {
+            log.warn("Verbindung der Lauf-Sperre nicht sauber geschlossen", e);
+        }
+    }
+
+    /** A held lock; closing it releases the lock and returns the connection. */
+    public static final class Held implements AutoCloseable {
+
+        private final Connection connection;
+
+        private Held(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (isPostgres(connection)) {
+                    try (var statement = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+                        statement.setLong(1, ADVISORY_KEY);
+                        statement.execute();
+                    }
+                }
+            } catch (SQLException e) {
+                log.warn("Lauf-Sperre nicht freigegeben; sie endet mit der Verbindung", e);
+            }
+            closeQuietly(connection);
+        }
+    }
+}
