@@ -50,9 +50,9 @@ class ImportJobConfiguration {
 
     @Bean
     Step registerFilesStep(JobRepository repository, PlatformTransactionManager transactions, ReceivedFiles files,
-                           ImportRuns runs, RunSummaries summaries, Clock clock) {
+                           ImportRuns runs, AbandonedExecutions abandoned, RunSummaries summaries, Clock clock) {
         return new StepBuilder("registerFilesStep", repository)
-                .tasklet(new RegisterFilesTasklet(files, runs, summaries, clock), transactions)
+                .tasklet(new RegisterFilesTasklet(files, runs, abandoned, summaries, clock), transactions)
                 .build();
     }
 

@@ -20,12 +20,15 @@ class RegisterFilesTasklet implements Tasklet {
 
     private final ReceivedFiles files;
     private final ImportRuns runs;
+    private final AbandonedExecutions abandoned;
     private final RunSummaries summaries;
     private final Clock clock;
 
-    RegisterFilesTasklet(ReceivedFiles files, ImportRuns runs, RunSummaries summaries, Clock clock) {
+    RegisterFilesTasklet(ReceivedFiles files, ImportRuns runs, AbandonedExecutions abandoned, RunSummaries summaries,
+                         Clock clock) {
         this.files = files;
         this.runs = runs;
+        this.abandoned = abandoned;
         this.summaries = summaries;
         this.clock = clock;
     }
@@ -35,6 +38,7 @@ class RegisterFilesTasklet implements Tasklet {
         var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
         long runId = RunLifecycleListener.runId(jobExecution);
         Path inbox = Path.of(jobExecution.getJobParameters().getString(RunContext.INPUT_DIR));
+        abandoned.markFailed(jobExecution);
         runs.markAbandonedFailed(runId, clock.instant());
         files.takeOverUnsettled(runId);
         int known = 0;

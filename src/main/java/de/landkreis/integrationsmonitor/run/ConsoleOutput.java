@@ -18,6 +18,10 @@ class ConsoleOutput {
     }
 
     void line(String key, Object... args) {
-        out.println(messages.getMessage(key, args, Locale.GERMANY));
+        out.println(text(key, args));
+    }
+
+    String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, Locale.GERMANY);
     }
 }

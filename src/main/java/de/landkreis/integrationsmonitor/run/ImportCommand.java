@@ -6,15 +6,15 @@ import de.landkreis.integrationsmonitor.validation.Severity;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * The command-line run: imports the inbox, writes log and reports, prints the summary, sets the exit code. Present
- * only when the launcher parsed run options (not in tests or other modes).
+ * only in the command line's run mode (not in tests or other modes).
  */
 @Component
-@ConditionalOnBean(RunOptions.class)
+@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "RUN")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final RunOptions options;

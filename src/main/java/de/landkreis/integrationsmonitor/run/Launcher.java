@@ -1,23 +1,30 @@
 package de.landkreis.integrationsmonitor.run;
 
+import de.landkreis.integrationsmonitor.run.RunOptions.Mode;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * Starts the application from the command line and maps the outcome to the project's exit codes (not Boot's
  * mapping of batch statuses): see {@link ExitCode}.
  */
 public final class Launcher {
+
+    /** The property the mode-specific beans are conditional on. */
+    public static final String MODE_PROPERTY = "integrationsmonitor.mode";
 
     private Launcher() {
     }
@@ -40,14 +47,39 @@ public final class Launcher {
         }
         RunOptions options = parsed.get();
         SpringApplication app = new SpringApplication(application);
-        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setWebApplicationType(options.mode() == Mode.SERVE ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         app.setDefaultProperties(defaults(options));
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("runOptions", options));
-        try (ConfigurableApplicationContext context = app.run()) {
-            return SpringApplication.exit(context);
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(explicitSettings(options));
         } catch (RuntimeException e) {
             err.println(MessageFormatting.format(texts, "cli.failed", logFile(options)));
             return ExitCode.FAILED.code();
+        }
+        if (options.mode() == Mode.SERVE) {
+            awaitClose(context);
+            return ExitCode.COMPLETED.code();
+        }
+        try (context) {
+            return SpringApplication.exit(context);
+        }
+    }
+
+    /** A server runs until it is stopped (SIGTERM, systemd); then its shutdown hook closes the context. */
+    private static void awaitClose(ConfigurableApplicationContext context) {
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        try {
+            if (context.isActive()) {
+                closed.await();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -58,6 +90,19 @@ public final class Launcher {
                 "jdbc:h2:file:" + options.data().resolve("integrationsmonitor") + ";AUTO_SERVER=TRUE");
         defaults.put("logging.file.name", logFile(options).toString());
         return defaults;
+    }
+
+    /** What the command line said explicitly wins over every configuration file and the environment. */
+    private static String[] explicitSettings(RunOptions options) {
+        List<String> settings = new ArrayList<>();
+        settings.add("--" + MODE_PROPERTY + "=" + options.mode().name());
+        if (options.dbUrl() != null) {
+            settings.add("--spring.datasource.url=" + options.dbUrl());
+        }
+        if (options.port() != null) {
+            settings.add("--server.port=" + options.port());
+        }
+        return settings.toArray(String[]::new);
     }
 
     static Path logFile(RunOptions options) {

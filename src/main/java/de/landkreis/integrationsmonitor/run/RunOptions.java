@@ -5,7 +5,22 @@ import java.nio.file.Path;
 /**
  * What the command line asked for.
  *
- * @param year the Berichtsjahr of the report, null = the latest with accepted returns
+ * @param year  for {@link Mode#RUN} the Berichtsjahr of the report (null = the latest with accepted returns), for
+ *              {@link Mode#FORMS} the year of the forms
+ * @param dbUrl a JDBC URL instead of the embedded H2 file in {@code data}, null = H2
+ * @param port  the web port in server mode, null = as configured
  */
-public record RunOptions(Path input, Path reports, Path data, Integer year) {
+public record RunOptions(Mode mode, Path input, Path reports, Path data, Integer year, String dbUrl, Integer port) {
+
+    /** What the process does. */
+    public enum Mode {
+        /** import the inbox, write the log and the reports (the default) */
+        RUN,
+        /** long-running server: web pages and the scheduled run */
+        SERVE,
+        /** print the last runs */
+        HISTORY,
+        /** write the return forms for a year */
+        FORMS
+    }
 }
