@@ -33,7 +33,7 @@ final class DevelopmentSheet {
         years.forEach(y -> byYear.put(y.year(), y));
         List<ReportColumn> columns = new ArrayList<>(List.of(ReportColumn.text(t.get("report.column.indicator"), 56)));
         years.forEach(y -> columns.add(ReportColumn.decimal(String.valueOf(y.year()), 10)));
-        ReportTable table = ReportTable.create(s.workbook(), NAME, columns, s.styles(), s.print(),
+        ReportTable table = ReportTable.create(s.workbook(), NAME, columns, s.styles(), s.print().onOnePage(),
                 s.pageTitleOf(NAME), 1);
         Rows rows = new Rows(table, years, byYear);
 

@@ -49,9 +49,8 @@ final class NotesSheet {
         for (String[] note : notes) {
             int row = table.nextRowIndex();
             table.addRow(note[0], note[1]);
-            // Row heights are set, not measured: measuring needs the fonts of the machine (see ReportColumn).
-            int lines = (int) Math.ceil(note[1].length() / (TEXT_WIDTH * 1.05));
-            table.sheet().getRow(row).setHeightInPoints(Math.max(1, lines) * 13f + 4);
+            table.sheet().getRow(row).setHeightInPoints(
+                    LineEstimate.heightInPoints(LineEstimate.lines(note[1], TEXT_WIDTH)));
         }
     }
 

@@ -63,10 +63,16 @@ final class ReportTable {
 
     private void writeHeader(int headerRow) {
         Row header = sheet.createRow(headerRow);
+        int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
             Cell cell = header.createCell(i);
-            cell.setCellValue(columns.get(i).title());
+            String title = columns.get(i).title();
+            cell.setCellValue(title);
             cell.setCellStyle(styles.header());
+            lines = Math.max(lines, LineEstimate.lines(title, sheet.getColumnWidth(i) / 256.0));
+        }
+        if (lines > 1) {
+            header.setHeightInPoints(LineEstimate.heightInPoints(lines));
         }
     }
 

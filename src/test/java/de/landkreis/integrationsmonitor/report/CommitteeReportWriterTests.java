@@ -345,7 +345,7 @@ class CommitteeReportWriterTests extends ReportContext {
         }
         XDDFChartData.Series spr = coverage.getChartSeries().get(0).getSeries(0);
         assertThat(spr.getCategoryData().getPointCount()).isEqualTo(11);
-        assertThat(spr.getValuesData().getDataRangeReference()).isEqualTo("'Kernthemen'!$C$43:$M$43");
+        assertThat(spr.getValuesData().getDataRangeReference()).isEqualTo("Kernthemen!$C$43:$M$43");
         assertThat(((Number) spr.getValuesData().getPointAt(0)).doubleValue()).isEqualTo(0.5);
     }
 
