@@ -31,7 +31,7 @@ final class DevelopmentSheet {
         ReportTexts t = s.texts();
         Map<Integer, YearFigures> byYear = new TreeMap<>();
         years.forEach(y -> byYear.put(y.year(), y));
-        List<ReportColumn> columns = new ArrayList<>(List.of(ReportColumn.text(t.get("report.column.indicator"), 56)));
+        List<ReportColumn> columns = new ArrayList<>(List.of(ReportColumn.text(t.get("report.column.indicator"), 68)));
         years.forEach(y -> columns.add(ReportColumn.decimal(String.valueOf(y.year()), 10)));
         ReportTable table = ReportTable.create(s.workbook(), NAME, columns, s.styles(), s.print().onOnePage(),
                 s.pageTitleOf(NAME), 1);
