@@ -5,20 +5,37 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * How every report sheet prints: A4 landscape, one page wide and as many pages tall as needed, the header rows
- * repeated on each page, the office name and the title in the page header, page numbers in the footer.
+ * How every report sheet prints: A4 landscape, one page wide, the header rows repeated on each page, the office
+ * name and the title in the page header, page numbers in the footer.
  *
- * @param officeName the office as the page header names it, e.g. "Landratsamt Ravensburg – Amt für Migration und
- *                   Integration"
+ * @param officeName  the office as the page header names it, e.g. "Landratsamt Ravensburg – Amt für Migration und
+ *                    Integration"
+ * @param footerRight printed at the right of the footer, e.g. the Datenstand; null for none
+ * @param gridlines   whether the sheet's gridlines print (the log) or only the tables' own borders (reports)
+ * @param onePageTall whether the sheet is also fitted to one page tall instead of as many pages as needed
  */
-record PrintLayout(String officeName) {
+record PrintLayout(String officeName, String footerRight, boolean gridlines, boolean onePageTall) {
 
     /** Excel's page-number codes in the footer text every report of the office prints. */
     static final String PAGE_FOOTER = "Seite &P von &N";
 
+    /** The validation log's layout: gridlines printed, as many pages tall as needed. */
+    PrintLayout(String officeName) {
+        this(officeName, null, true, false);
+    }
+
+    /** A printed report's layout: table borders instead of gridlines, the Datenstand in the footer. */
+    static PrintLayout forReport(String officeName, String footerRight) {
+        return new PrintLayout(officeName, footerRight, false, false);
+    }
+
+    PrintLayout onOnePage() {
+        return new PrintLayout(officeName, footerRight, gridlines, true);
+    }
+
     /**
      * @param title      what the page header names on the right, e.g. "Prüfprotokoll vom 02.03.2026 06:00"
-     * @param headerRows how many rows from the top are repeated on every printed page
+     * @param headerRows how many rows from the top are repeated on every printed page (0 for none)
      */
     void applyTo(Sheet sheet, String title, int headerRows) {
         PrintSetup setup = sheet.getPrintSetup();
@@ -26,13 +43,19 @@ record PrintLayout(String officeName) {
         setup.setLandscape(true);
         sheet.setFitToPage(true);
         setup.setFitWidth((short) 1);
-        // 0 pages tall means "as many as needed": only the width is fitted, long logs stay readable.
-        setup.setFitHeight((short) 0);
-        sheet.setPrintGridlines(true);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:" + headerRows));
+        // 0 pages tall means "as many as needed": only the width is fitted, long tables stay readable.
+        setup.setFitHeight((short) (onePageTall ? 1 : 0));
+        sheet.setPrintGridlines(gridlines);
+        sheet.setHorizontallyCenter(!gridlines);
+        if (headerRows > 0) {
+            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:" + headerRows));
+        }
         sheet.getHeader().setLeft(literal(officeName));
         sheet.getHeader().setRight(literal(title));
         sheet.getFooter().setCenter(PAGE_FOOTER);
+        if (footerRight != null) {
+            sheet.getFooter().setRight(literal(footerRight));
+        }
     }
 
     // In page headers "&" starts a code (&P, &N, &B …); a literal ampersand is written twice.

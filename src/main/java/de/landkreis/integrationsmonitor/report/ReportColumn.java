@@ -28,4 +28,20 @@ record ReportColumn(String title, int widthInCharacters, Function<CellStyles, Ce
     static ReportColumn decimal(String title, int widthInCharacters) {
         return new ReportColumn(title, widthInCharacters, CellStyles::decimal);
     }
+
+    static ReportColumn count(String title, int widthInCharacters) {
+        return new ReportColumn(title, widthInCharacters, CellStyles::count);
+    }
+
+    static ReportColumn percent(String title, int widthInCharacters) {
+        return new ReportColumn(title, widthInCharacters, CellStyles::percent);
+    }
+
+    static ReportColumn sign(String title, int widthInCharacters) {
+        return new ReportColumn(title, widthInCharacters, CellStyles::sign);
+    }
+
+    static ReportColumn dateTime(String title, int widthInCharacters) {
+        return new ReportColumn(title, widthInCharacters, CellStyles::dateTime);
+    }
 }

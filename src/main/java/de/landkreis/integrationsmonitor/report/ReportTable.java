@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.report;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -21,33 +22,63 @@ final class ReportTable {
     private final Sheet sheet;
     private final List<ReportColumn> columns;
     private final CellStyles styles;
-    private int nextRow = 1;
+    private int nextRow;
 
-    private ReportTable(Sheet sheet, List<ReportColumn> columns, CellStyles styles) {
+    private ReportTable(Sheet sheet, List<ReportColumn> columns, CellStyles styles, int headerRow) {
         this.sheet = sheet;
         this.columns = columns;
         this.styles = styles;
+        this.nextRow = headerRow + 1;
+        writeHeader(headerRow);
     }
 
     /** Creates the sheet with its header row, column widths and print set-up. */
     static ReportTable create(Workbook workbook, String sheetName, List<ReportColumn> columns, CellStyles styles,
             PrintLayout print, String title) {
-        Sheet sheet = workbook.createSheet(sheetName);
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < columns.size(); i++) {
-            ReportColumn column = columns.get(i);
-            sheet.setColumnWidth(i, column.widthInCharacters() * 256);
-            Cell cell = header.createCell(i);
-            cell.setCellValue(column.title());
-            cell.setCellStyle(styles.header());
-        }
-        sheet.createFreezePane(0, 1);
-        print.applyTo(sheet, title, 1);
-        return new ReportTable(sheet, columns, styles);
+        return create(workbook, sheetName, columns, styles, print, title, 0);
     }
 
     /**
-     * Adds one row. A {@link Number} becomes a number cell, anything else a string cell, null an empty cell.
+     * Like {@link #create(Workbook, String, List, CellStyles, PrintLayout, String)}, with the first columns
+     * frozen beside the header row (AGS and Gemeinde stay in view when scrolling across a wide table).
+     */
+    static ReportTable create(Workbook workbook, String sheetName, List<ReportColumn> columns, CellStyles styles,
+            PrintLayout print, String title, int frozenColumns) {
+        Sheet sheet = workbook.createSheet(sheetName);
+        for (int i = 0; i < columns.size(); i++) {
+            sheet.setColumnWidth(i, columns.get(i).widthInCharacters() * 256);
+        }
+        sheet.createFreezePane(frozenColumns, 1);
+        print.applyTo(sheet, title, 1);
+        return new ReportTable(sheet, columns, styles, 0);
+    }
+
+    /**
+     * A further table on a sheet that holds several (an overview): its header row at {@code headerRow}, the
+     * sheet's column widths and print set-up left as they are.
+     */
+    static ReportTable startAt(Sheet sheet, int headerRow, List<ReportColumn> columns, CellStyles styles) {
+        return new ReportTable(sheet, columns, styles, headerRow);
+    }
+
+    private void writeHeader(int headerRow) {
+        Row header = sheet.createRow(headerRow);
+        int lines = 1;
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = header.createCell(i);
+            String title = columns.get(i).title();
+            cell.setCellValue(title);
+            cell.setCellStyle(styles.header());
+            lines = Math.max(lines, LineEstimate.lines(title, sheet.getColumnWidth(i) / 256.0));
+        }
+        if (lines > 1) {
+            header.setHeightInPoints(LineEstimate.heightInPoints(lines));
+        }
+    }
+
+    /**
+     * Adds one row. A {@link Number} becomes a number cell, a {@link LocalDateTime} a date cell, anything else a
+     * string cell, null an empty cell; a {@link ReportCell} brings its own style instead of the column's.
      */
     void addRow(Object... values) {
         if (values.length != columns.size()) {
@@ -59,17 +90,32 @@ final class ReportTable {
             Object value = values[i];
             Cell cell = row.createCell(i);
             cell.setCellStyle(columns.get(i).style().apply(styles));
+            if (value instanceof ReportCell styled) {
+                cell.setCellStyle(styled.style().apply(styles));
+                value = styled.value();
+            }
             if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
+            } else if (value instanceof LocalDateTime time) {
+                cell.setCellValue(time);
             } else if (value != null) {
                 cell.setCellValue(fitting(value.toString()));
             }
         }
     }
 
+    Sheet sheet() {
+        return sheet;
+    }
+
+    /** The 0-based index of the row {@link #addRow} writes next. */
+    int nextRowIndex() {
+        return nextRow;
+    }
+
     /** Sets the autofilter over the header and every row added. */
     void finish() {
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(nextRow - 1, 0), 0, columns.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, columns.size() - 1));
     }
 
     // POI refuses text longer than a cell can hold (32,767 characters, rule Z01 reports such values); the log

@@ -1,0 +1,114 @@
+package de.landkreis.integrationsmonitor.report;
+
+import de.landkreis.integrationsmonitor.reference.District;
+import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the committee report {@code <reports>/<year>/Integrationsbericht_<year>.xlsx} for the district council's
+ * social committee: sheets Übersicht, Kernthemen, Personal, Entwicklung, Rücklauf and Erläuterungen, in that
+ * order. The report is public: it reads only current versions through {@link DistrictFigures} and never the
+ * contact data. Every text is a plain string cell, no cell holds a formula.
+ */
+@Component
+public class CommitteeReportWriter {
+
+    /** The sheet names in order; other tools find the sheets by these names. */
+    public static final List<String> SHEETS = List.of(OverviewSheet.NAME, CoreTopicSheet.NAME, StaffSheet.NAME,
+            DevelopmentSheet.NAME, ReturnsSheet.NAME, NotesSheet.NAME);
+
+    private final DistrictFigures figures;
+    private final MunicipalityRegister register;
+    private final District district;
+    private final ReportTexts texts;
+    private final boolean sampleData;
+
+    CommitteeReportWriter(DistrictFigures figures, MunicipalityRegister register, District district,
+            MessageSource messages, Clock clock, ReportProperties properties) {
+        this.figures = figures;
+        this.register = register;
+        this.district = district;
+        this.texts = new ReportTexts(messages, clock.getZone());
+        this.sampleData = properties.sampleData();
+    }
+
+    /** The default Berichtsjahr of a run: the latest one with accepted returns. */
+    public Optional<Integer> latestYearWithAcceptedReturns() {
+        return figures.latestYearWithAcceptedReturns();
+    }
+
+    /**
+     * Writes the report of one year, replacing an earlier one of the same year.
+     *
+     * @param reportsDir the reports directory; {@code <year>} below it is created when missing
+     * @param dataAsOf   when the run whose data the report shows started (the Datenstand)
+     * @return the written file
+     */
+    public Path write(Path reportsDir, int year, Instant dataAsOf) throws IOException {
+        YearFigures current = figures.of(year);
+        List<YearFigures> history = new ArrayList<>();
+        for (int shown : figures.yearsWithCurrentVersions()) {
+            history.add(shown == year ? current : figures.of(shown));
+        }
+        Optional<YearFigures> previous = history.stream().filter(y -> y.year() == year - 1).findFirst();
+
+        Path directory = Files.createDirectories(reportsDir.resolve(String.valueOf(year)));
+        Path file = directory.resolve("Integrationsbericht_" + year + ".xlsx");
+        // Written beside and moved into place, so nobody opens a half-written report.
+        Path partial = Files.createTempFile(directory, "Integrationsbericht_" + year, ".part");
+        try {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
+                fill(workbook, current, previous, history, dataAsOf);
+                workbook.write(out);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        return file;
+    }
+
+    private void fill(XSSFWorkbook workbook, YearFigures current, Optional<YearFigures> previous,
+            List<YearFigures> history, Instant dataAsOf) {
+        String year = String.valueOf(current.year());
+        PrintLayout print = PrintLayout.forReport(district.officeName(),
+                texts.get("report.dataAsOf", texts.dateTime(dataAsOf)));
+        ReportSheets sheets = new ReportSheets(workbook, CellStyles.forPrintedTables(workbook), print, texts,
+                texts.get("report.page.report", year));
+
+        int overviewEnd = OverviewSheet.write(sheets, current, previous, district.name(), dataAsOf);
+        int shareRow = CoreTopicSheet.write(sheets, current);
+        StaffSheet.write(sheets, current);
+        DevelopmentSheet.write(sheets, history, figures.topics().all());
+        ReturnsSheet.write(sheets, current);
+        NotesSheet.write(sheets, current, register, district.officeName(), dataAsOf, sampleData);
+
+        XSSFSheet overview = workbook.getSheet(OverviewSheet.NAME);
+        int middle = overviewEnd / 2;
+        OverviewCharts.coverage(sheets, overview, current, shareRow, 0, middle - 1);
+        if (!history.isEmpty()) {
+            OverviewCharts.fteByYear(sheets, overview, history, middle + 1, overviewEnd);
+        }
+        workbook.setActiveSheet(0);
+
+        POIXMLProperties.CoreProperties properties = workbook.getProperties().getCoreProperties();
+        properties.setTitle(texts.get("report.workbook.title", district.name(), year));
+        properties.setCreator(district.officeName());
+        properties.setSubjectProperty(texts.get("report.workbook.subject", year));
+        properties.setKeywords(texts.get("report.workbook.keywords"));
+    }
+}

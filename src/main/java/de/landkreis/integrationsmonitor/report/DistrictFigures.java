@@ -1,0 +1,118 @@
+package de.landkreis.integrationsmonitor.report;
+
+import de.landkreis.integrationsmonitor.reference.CoreTopic;
+import de.landkreis.integrationsmonitor.reference.CoreTopicCatalogue;
+import de.landkreis.integrationsmonitor.reference.Municipality;
+import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the figures of RETURNS.md §6 — Rücklauf status, warnings, coverage and staffing — in one place, from
+ * current versions only. Reads no contact data.
+ */
+@Service
+public class DistrictFigures {
+
+    private final JdbcClient jdbc;
+    private final MunicipalityRegister register;
+    private final CoreTopicCatalogue topics;
+    private final ReturnStates states;
+    private final CoverageAnswers coverage;
+    private final StaffPositions positions;
+
+    public DistrictFigures(JdbcClient jdbc, MunicipalityRegister register, CoreTopicCatalogue topics) {
+        this.jdbc = jdbc;
+        this.register = register;
+        this.topics = topics;
+        this.states = new ReturnStates(jdbc);
+        this.coverage = new CoverageAnswers(jdbc);
+        this.positions = new StaffPositions(jdbc);
+    }
+
+    /** The core topics this instance counts with (those of the guidelines). */
+    public CoreTopicCatalogue topics() {
+        return topics;
+    }
+
+    /** The figures of one Berichtsjahr for every municipality of the register. */
+    public YearFigures of(int year) {
+        List<CoreTopic> valid = topics.validIn(year);
+        Map<String, ReturnStates.State> received = states.of(year);
+        Map<String, Integer> warnings = states.warnings(year);
+        Map<String, Map<String, Coverage>> covered = coverage.of(year, valid);
+        Set<String> reporting = positions.reporting(year);
+        List<StaffPosition> staff = positions.of(year);
+
+        StaffingSum district = new StaffingSum();
+        Map<String, StaffingSum> byMunicipality = new HashMap<>();
+        reporting.forEach(ags -> byMunicipality.put(ags, new StaffingSum()));
+        for (StaffPosition position : staff) {
+            // A shared position counts once for the district and in proportion to population for each served one.
+            district.add(position, 1);
+            Map<String, Double> weights = populationShares(position.servedAgs());
+            weights.forEach((ags, weight) -> byMunicipality.computeIfAbsent(ags, a -> new StaffingSum())
+                    .add(position, weight));
+        }
+
+        List<MunicipalityFigures> rows = new ArrayList<>();
+        long staffedPopulation = 0;
+        for (Municipality m : register.all()) {
+            ReturnStates.State state = received.get(m.ags());
+            StaffingSum sum = byMunicipality.get(m.ags());
+            if (sum != null) {
+                staffedPopulation += m.population();
+            }
+            Map<String, Coverage> topicCoverage = covered.getOrDefault(m.ags(), unknown(valid));
+            rows.add(new MunicipalityFigures(m,
+                    state == null ? ReturnStatus.FEHLT : state.status(),
+                    state == null ? Optional.empty() : state.receivedAt(),
+                    warnings.getOrDefault(m.ags(), 0),
+                    covered.containsKey(m.ags()),
+                    reporting.contains(m.ags()),
+                    topicCoverage,
+                    Optional.ofNullable(sum).map(StaffingSum::toStaffing)));
+        }
+        return new YearFigures(year, valid, List.copyOf(rows), district.toStaffing(), staffedPopulation);
+    }
+
+    /** The Berichtsjahre with at least one current version, ascending. */
+    public List<Integer> yearsWithCurrentVersions() {
+        return jdbc.sql("select distinct report_year from section_version where is_current and report_year is not null "
+                + "order by report_year").query(Integer.class).list();
+    }
+
+    /** The default year of a report: the latest Berichtsjahr with an accepted return. */
+    public Optional<Integer> latestYearWithAcceptedReturns() {
+        return Optional.ofNullable(jdbc.sql("select max(report_year) from section_version where accepted")
+                .query(Integer.class).single());
+    }
+
+    // Split by the register's population; a served municipality the register no longer lists weighs nothing, and
+    // only if none is listed the position is split equally, so no FTE is lost.
+    private Map<String, Double> populationShares(List<String> servedAgs) {
+        Map<String, Double> shares = new HashMap<>();
+        long total = servedAgs.stream().mapToLong(this::population).sum();
+        for (String ags : servedAgs) {
+            shares.put(ags, total > 0 ? (double) population(ags) / total : 1.0 / servedAgs.size());
+        }
+        return shares;
+    }
+
+    private long population(String ags) {
+        return register.byAgs(ags).map(Municipality::population).orElse(0);
+    }
+
+    private static Map<String, Coverage> unknown(List<CoreTopic> valid) {
+        Map<String, Coverage> unknown = new LinkedHashMap<>();
+        valid.forEach(t -> unknown.put(t.code(), Coverage.UNKNOWN));
+        return unknown;
+    }
+}

@@ -1,0 +1,25 @@
+package de.landkreis.integrationsmonitor.report;
+
+import de.landkreis.integrationsmonitor.reference.Municipality;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The figures of one municipality for one Berichtsjahr (RETURNS.md §6), from current versions only.
+ *
+ * @param receivedAt        import time of its latest received version of the year, empty when nothing arrived
+ * @param warnings          distinct WARNUNG findings belonging to its current versions
+ * @param structuresCurrent it has a current Strukturen version
+ * @param staffCurrent      it has a current Personal version of its own
+ * @param coverage          per core topic code valid in the year, in the order of the guidelines
+ * @param staffing          its share of every position serving it; empty when its staffing is unknown
+ */
+public record MunicipalityFigures(Municipality municipality, ReturnStatus status, Optional<Instant> receivedAt,
+                                  int warnings, boolean structuresCurrent, boolean staffCurrent,
+                                  Map<String, Coverage> coverage, Optional<Staffing> staffing) {
+
+    public Coverage coverage(String topicCode) {
+        return coverage.getOrDefault(topicCode, Coverage.UNKNOWN);
+    }
+}

@@ -1,0 +1,52 @@
+package de.landkreis.integrationsmonitor.report;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+
+/** The German texts of the reports from the message bundle, and dates and numbers written the German way. */
+final class ReportTexts {
+
+    static final Locale GERMAN = Locale.GERMANY;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", GERMAN);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'", GERMAN);
+
+    private final MessageSource messages;
+    private final ZoneId zone;
+
+    /** @param zone the district's time zone, in which every date and time is shown */
+    ReportTexts(MessageSource messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
+    }
+
+    String get(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, GERMAN);
+    }
+
+    String date(LocalDate date) {
+        return date.format(DATE);
+    }
+
+    String date(Instant instant) {
+        return local(instant).format(DATE);
+    }
+
+    String dateTime(Instant instant) {
+        return local(instant).format(DATE_TIME);
+    }
+
+    LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, zone);
+    }
+
+    /** A whole number with German thousands separator, e.g. {@code 49.896}. */
+    String number(long value) {
+        return NumberFormat.getIntegerInstance(GERMAN).format(value);
+    }
+}
