@@ -1,5 +1,7 @@
 package de.landkreis.integrationsmonitor.job;
 
+import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
+import de.landkreis.integrationsmonitor.report.ReminderListWriter;
 import de.landkreis.integrationsmonitor.report.ValidationLogWriter;
 import de.landkreis.integrationsmonitor.store.CurrentVersions;
 import de.landkreis.integrationsmonitor.store.ImportRuns;
@@ -38,13 +40,14 @@ class ImportJobConfiguration {
 
     @Bean
     Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step registerFilesStep,
-                  Step importFilesStep, Step compareReturnsStep, Step writeLogStep) {
+                  Step importFilesStep, Step compareReturnsStep, Step writeLogStep, Step writeReportsStep) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(lifecycle)
                 .start(registerFilesStep)
                 .next(importFilesStep)
                 .next(compareReturnsStep)
                 .next(writeLogStep)
+                .next(writeReportsStep)
                 .build();
     }
 
@@ -118,6 +121,14 @@ class ImportJobConfiguration {
                       ValidationLogWriter writer, ImportRuns runs) {
         return new StepBuilder("writeLogStep", repository)
                 .tasklet(new WriteLogTasklet(findings, writer, runs), transactions)
+                .build();
+    }
+
+    @Bean
+    Step writeReportsStep(JobRepository repository, PlatformTransactionManager transactions,
+                          CommitteeReportWriter report, ReminderListWriter reminders, Clock clock) {
+        return new StepBuilder("writeReportsStep", repository)
+                .tasklet(new WriteReportsTasklet(report, reminders, clock), transactions)
                 .build();
     }
 }

@@ -52,6 +52,7 @@ public class ImportRun {
         var context = execution.getExecutionContext();
         return new ImportRunResult(execution.getId(), completed,
                 context.containsKey(RunContext.RUN_ID) ? summaries.of(context.getLong(RunContext.RUN_ID)) : null,
-                context.getString(RunContext.LOG_CSV, null), context.getString(RunContext.LOG_XLSX, null));
+                context.getString(RunContext.LOG_CSV, null), context.getString(RunContext.LOG_XLSX, null),
+                context.getString(RunContext.REPORT, null), context.getString(RunContext.REMINDERS, null));
     }
 }

@@ -6,7 +6,8 @@ import de.landkreis.integrationsmonitor.store.RunSummary;
  * What a finished run gives to whoever started it.
  *
  * @param summary null when the run failed before its files were counted
+ * @param report  the committee report written, null when there was nothing to report
  */
 public record ImportRunResult(long jobExecutionId, boolean completed, RunSummary summary, String logCsv,
-                              String logWorkbook) {
+                              String logWorkbook, String report, String reminders) {
 }

@@ -13,6 +13,7 @@ public final class RunContext {
     public static final String LOG_CSV = "logCsv";
     public static final String LOG_XLSX = "logXlsx";
     public static final String REPORT = "report";
+    public static final String REMINDERS = "reminders";
 
     private RunContext() {
     }

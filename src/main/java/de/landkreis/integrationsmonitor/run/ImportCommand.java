@@ -49,6 +49,11 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         console.line("cli.summary.findings", s.findings(Severity.FEHLER), s.findings(Severity.WARNUNG),
                 s.findings(Severity.HINWEIS));
         console.line("cli.summary.log", result.logCsv(), result.logWorkbook());
+        if (result.report() != null) {
+            console.line("cli.summary.report", result.report(), result.reminders());
+        } else {
+            console.line("cli.summary.noReport");
+        }
         exitCode = ExitCode.COMPLETED;
     }
 

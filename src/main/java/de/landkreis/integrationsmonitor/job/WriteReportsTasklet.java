@@ -1,0 +1,47 @@
+package de.landkreis.integrationsmonitor.job;
+
+import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
+import de.landkreis.integrationsmonitor.report.ReminderListWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/**
+ * Writes the committee report and the reminder list for the run's year: the {@code --year} asked for, else the
+ * latest Berichtsjahr with accepted returns. Without any accepted return there is nothing to report.
+ */
+class WriteReportsTasklet implements Tasklet {
+
+    private final CommitteeReportWriter report;
+    private final ReminderListWriter reminders;
+    private final Clock clock;
+
+    WriteReportsTasklet(CommitteeReportWriter report, ReminderListWriter reminders, Clock clock) {
+        this.report = report;
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
+        var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
+        var parameters = jobExecution.getJobParameters();
+        Long asked = parameters.getLong(RunContext.YEAR);
+        Optional<Integer> year = asked != null ? Optional.of(asked.intValue()) : report.latestYearWithAcceptedReturns();
+        if (year.isEmpty()) {
+            return RepeatStatus.FINISHED;
+        }
+        Path reports = Path.of(parameters.getString(RunContext.REPORTS_DIR));
+        Instant dataAsOf = clock.instant();
+        Path written = report.write(reports, year.get(), dataAsOf);
+        Path reminderList = reminders.write(reports, year.get(), dataAsOf);
+        jobExecution.getExecutionContext().putString(RunContext.REPORT, written.toString());
+        jobExecution.getExecutionContext().putString(RunContext.REMINDERS, reminderList.toString());
+        return RepeatStatus.FINISHED;
+    }
+}
