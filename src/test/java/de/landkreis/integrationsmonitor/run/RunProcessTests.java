@@ -1,0 +1,132 @@
+package de.landkreis.integrationsmonitor.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Whole processes on one database, as on the district server: a second run is refused while one works, and a
+ * run killed in the middle of an import is completed by the next one, every file exactly once.
+ */
+class RunProcessTests {
+
+    private static final int FILES = 120;
+    private static final String[] AGS = {"08436001", "08436003", "08436004", "08436005", "08436006", "08436008",
+            "08436009", "08436010", "08436011", "08436012", "08436013", "08436014", "08436018", "08436019",
+            "08436024", "08436027", "08436032", "08436039", "08436040", "08436047", "08436049", "08436052",
+            "08436053", "08436055", "08436064", "08436067", "08436069", "08436077", "08436078", "08436079"};
+
+    @TempDir
+    Path inbox;
+    @TempDir
+    Path reports;
+    @TempDir
+    Path data;
+
+    /** Personal returns of 30 municipalities, four years each; every tenth has a warning (P04). */
+    private void fillInbox(int files) throws IOException {
+        Instant time = Instant.parse("2026-01-05T08:00:00Z");
+        for (int i = 0; i < files; i++) {
+            String ags = AGS[i % AGS.length];
+            int year = 1995 + i / AGS.length;
+            String occupied = i % 10 == 0 ? "nein" : "ja";
+            Path file = inbox.resolve(String.format("%d/personal_%03d_%s.csv", year, i, ags));
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "AGS;Berichtsjahr;Funktion;VZÄ;Besetzt\r\n" + ags + ";" + year + ";IM;0,5;"
+                    + occupied + "\r\n", StandardCharsets.UTF_8);
+            Files.setLastModifiedTime(file, FileTime.from(time.plusSeconds(i)));
+        }
+    }
+
+    @Test
+    void aRunIsRefusedWithExitCode3WhileAnotherProcessHoldsTheRunLock() throws Exception {
+        fillInbox(10);
+        assertThat(ChildRun.start(inbox, reports, data).awaitExit(300)).as("Datenbank angelegt").isZero();
+        RunLock lockOfAnotherProcess = new RunLock(new DriverManagerDataSource(h2Url(), "sa", ""));
+
+        try (RunLock.Held held = lockOfAnotherProcess.tryAcquire().orElseThrow()) {
+            ChildRun refused = ChildRun.start(inbox, reports, data);
+            assertThat(refused.awaitExit(300)).as(String.join("\n", refused.output())).isEqualTo(3);
+            assertThat(refused.output()).anyMatch(line -> line.contains("läuft bereits"));
+            assertThat(lockOfAnotherProcess.tryAcquire()).as("die Sperre hält").isEmpty();
+        }
+        ChildRun afterwards = ChildRun.start(inbox, reports, data);
+        assertThat(afterwards.awaitExit(300)).isZero();
+        assertThat(afterwards.output()).anyMatch(line -> line.contains("bereits bekannt: 10"));
+    }
+
+    @Test
+    void aRunKilledMidImportIsCompletedByTheNextRunEveryFileExactlyOnce() throws Exception {
+        fillInbox(FILES);
+        ChildRun crashed = ChildRun.start(inbox, reports, data);
+        assertThat(crashed.awaitLine(line -> line.startsWith("Datei 40 von"), 120)).as("Lauf arbeitet").isTrue();
+        crashed.kill();
+
+        ChildRun next = ChildRun.start(inbox, reports, data);
+        assertThat(next.awaitExit(300)).isZero();
+
+        try (Connection db = DriverManager.getConnection(h2Url(), "sa", "")) {
+            assertThat(longs(db, "select count(*) from received_file")).containsExactly((long) FILES);
+            assertThat(longs(db, "select count(distinct relative_path) from received_file"))
+                    .containsExactly((long) FILES);
+            assertThat(longs(db, "select count(*) from received_file where settled_run_id is null")).containsExactly(0L);
+            assertThat(longs(db, "select count(*) from received_file where outcome = 'ACCEPTED'"))
+                    .containsExactly((long) FILES);
+            assertThat(longs(db, "select count(*) from section_version")).containsExactly((long) FILES);
+            assertThat(longs(db, "select count(*) from section_version where is_current")).containsExactly((long) FILES);
+            assertThat(longs(db, "select count(*) from staff_position")).containsExactly((long) FILES);
+            assertThat(longs(db, "select count(*) from finding where rule_code = 'P04'"))
+                    .containsExactly((long) FILES / 10);
+            assertThat(strings(db, "select status from import_run order by id")).containsExactly("FAILED", "COMPLETED");
+            assertThat(strings(db, "select status from batch_job_execution order by job_execution_id"))
+                    .containsExactly("FAILED", "COMPLETED");
+        }
+        List<String> log = Files.readAllLines(Path.of(logOf(next)), StandardCharsets.UTF_8);
+        assertThat(log.stream().filter(line -> line.contains(";P04;"))).hasSize(FILES / 10);
+        assertThat(reports.resolve("1998/Integrationsbericht_1998.xlsx")).exists();
+    }
+
+    private String h2Url() {
+        return "jdbc:h2:file:" + data.resolve("integrationsmonitor") + ";AUTO_SERVER=TRUE";
+    }
+
+    private static String logOf(ChildRun run) {
+        return run.output().stream().filter(line -> line.startsWith("Prüfprotokoll: "))
+                .map(line -> line.substring("Prüfprotokoll: ".length()).strip())
+                .findFirst().orElseThrow(() -> new AssertionError(String.join("\n", run.output())));
+    }
+
+    private static List<Long> longs(Connection db, String sql) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getLong(1));
+            }
+        }
+        return values;
+    }
+
+    private static List<String> strings(Connection db, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}
