@@ -5,13 +5,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * How every report sheet prints: A4 landscape, one page wide and as many pages tall as needed, the header rows
+ * How every report sheet of the office prints (also the forms and feedback workbooks of {@code forms}): A4 landscape, one page wide and as many pages tall as needed, the header rows
  * repeated on each page, the office name and the title in the page header, page numbers in the footer.
  *
  * @param officeName the office as the page header names it, e.g. "Landratsamt Ravensburg – Amt für Migration und
  *                   Integration"
  */
-record PrintLayout(String officeName) {
+public record PrintLayout(String officeName) {
 
     /** Excel's page-number codes in the footer text every report of the office prints. */
     static final String PAGE_FOOTER = "Seite &P von &N";
@@ -20,7 +20,7 @@ record PrintLayout(String officeName) {
      * @param title      what the page header names on the right, e.g. "Prüfprotokoll vom 02.03.2026 06:00"
      * @param headerRows how many rows from the top are repeated on every printed page
      */
-    void applyTo(Sheet sheet, String title, int headerRows) {
+    public void applyTo(Sheet sheet, String title, int headerRows) {
         PrintSetup setup = sheet.getPrintSetup();
         setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
         setup.setLandscape(true);
