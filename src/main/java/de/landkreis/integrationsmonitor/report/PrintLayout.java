@@ -5,7 +5,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * How every report sheet prints: A4 landscape, one page wide, the header rows repeated on each page, the office
+ * How every report sheet of the office prints (also the forms and feedback workbooks): A4 landscape, one page wide, the header rows repeated on each page, the office
  * name and the title in the page header, page numbers in the footer.
  *
  * @param officeName  the office as the page header names it, e.g. "Landratsamt Ravensburg – Amt für Migration und
@@ -14,13 +14,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * @param gridlines   whether the sheet's gridlines print (the log) or only the tables' own borders (reports)
  * @param onePageTall whether the sheet is also fitted to one page tall instead of as many pages as needed
  */
-record PrintLayout(String officeName, String footerRight, boolean gridlines, boolean onePageTall) {
+public record PrintLayout(String officeName, String footerRight, boolean gridlines, boolean onePageTall) {
 
     /** Excel's page-number codes in the footer text every report of the office prints. */
     static final String PAGE_FOOTER = "Seite &P von &N";
 
-    /** The validation log's layout: gridlines printed, as many pages tall as needed. */
-    PrintLayout(String officeName) {
+    /** The validation log's layout (also the forms' and feedback workbooks'): gridlines printed, as many pages tall as needed. */
+    public PrintLayout(String officeName) {
         this(officeName, null, true, false);
     }
 
@@ -37,7 +37,7 @@ record PrintLayout(String officeName, String footerRight, boolean gridlines, boo
      * @param title      what the page header names on the right, e.g. "Prüfprotokoll vom 02.03.2026 06:00"
      * @param headerRows how many rows from the top are repeated on every printed page (0 for none)
      */
-    void applyTo(Sheet sheet, String title, int headerRows) {
+    public void applyTo(Sheet sheet, String title, int headerRows) {
         PrintSetup setup = sheet.getPrintSetup();
         setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
         setup.setLandscape(true);
