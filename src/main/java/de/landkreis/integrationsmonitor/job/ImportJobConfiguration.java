@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.job;
 
+import de.landkreis.integrationsmonitor.forms.FeedbackWriter;
 import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
 import de.landkreis.integrationsmonitor.report.ReminderListWriter;
 import de.landkreis.integrationsmonitor.report.ValidationLogWriter;
@@ -31,7 +32,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The import run: register, import (one file per transaction), compare, write the log, write the reports. */
+/**
+ * The import run: register, import (one file per transaction), compare, write the validation log, the feedback
+ * workbooks for the municipalities and the reports.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportJobProperties.class)
 class ImportJobConfiguration {
@@ -40,13 +44,15 @@ class ImportJobConfiguration {
 
     @Bean
     Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step registerFilesStep,
-                  Step importFilesStep, Step compareReturnsStep, Step writeLogStep, Step writeReportsStep) {
+                  Step importFilesStep, Step compareReturnsStep, Step writeLogStep, Step writeFeedbackStep,
+                  Step writeReportsStep) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(lifecycle)
                 .start(registerFilesStep)
                 .next(importFilesStep)
                 .next(compareReturnsStep)
                 .next(writeLogStep)
+                .next(writeFeedbackStep)
                 .next(writeReportsStep)
                 .build();
     }
@@ -129,6 +135,13 @@ class ImportJobConfiguration {
                           CommitteeReportWriter report, ReminderListWriter reminders, Clock clock) {
         return new StepBuilder("writeReportsStep", repository)
                 .tasklet(new WriteReportsTasklet(report, reminders, clock), transactions)
+                .build();
+    }
+
+    @Bean
+    Step writeFeedbackStep(JobRepository repository, PlatformTransactionManager transactions, FeedbackWriter feedback) {
+        return new StepBuilder("writeFeedbackStep", repository)
+                .tasklet(new WriteFeedbackTasklet(feedback), transactions)
                 .build();
     }
 }

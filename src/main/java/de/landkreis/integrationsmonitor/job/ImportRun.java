@@ -53,6 +53,7 @@ public class ImportRun {
         return new ImportRunResult(execution.getId(), completed,
                 context.containsKey(RunContext.RUN_ID) ? summaries.of(context.getLong(RunContext.RUN_ID)) : null,
                 context.getString(RunContext.LOG_CSV, null), context.getString(RunContext.LOG_XLSX, null),
-                context.getString(RunContext.REPORT, null), context.getString(RunContext.REMINDERS, null));
+                context.getString(RunContext.REPORT, null), context.getString(RunContext.REMINDERS, null),
+                context.getString(RunContext.FEEDBACK, null));
     }
 }

@@ -14,6 +14,7 @@ public final class RunContext {
     public static final String LOG_XLSX = "logXlsx";
     public static final String REPORT = "report";
     public static final String REMINDERS = "reminders";
+    public static final String FEEDBACK = "feedback";
 
     private RunContext() {
     }

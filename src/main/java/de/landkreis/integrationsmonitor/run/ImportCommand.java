@@ -49,6 +49,9 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         console.line("cli.summary.findings", s.findings(Severity.FEHLER), s.findings(Severity.WARNUNG),
                 s.findings(Severity.HINWEIS));
         console.line("cli.summary.log", result.logCsv(), result.logWorkbook());
+        if (result.feedbackFolder() != null) {
+            console.line("cli.summary.feedback", result.feedbackFolder());
+        }
         if (result.report() != null) {
             console.line("cli.summary.report", result.report(), result.reminders());
         } else {
