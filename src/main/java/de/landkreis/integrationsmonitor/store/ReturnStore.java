@@ -8,9 +8,13 @@ import de.landkreis.integrationsmonitor.validation.FileOutcome;
 import de.landkreis.integrationsmonitor.validation.Finding;
 import de.landkreis.integrationsmonitor.validation.SectionVersion;
 import de.landkreis.integrationsmonitor.validation.ValidatedFile;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,9 +31,11 @@ public class ReturnStore {
     private static final int MAX_MESSAGE = 2000;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    public ReturnStore(JdbcClient jdbc) {
+    public ReturnStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public void store(long runId, ReceivedFile file, String sha256, FileFormat format, FileOutcome outcome,
@@ -42,15 +48,23 @@ public class ReturnStore {
         for (Finding finding : validated.findings()) {
             findingIds.put(finding, insertFinding(runId, file.id(), ++seq, finding));
         }
+        List<SqlParameterSource> links = new ArrayList<>();
         for (SectionVersion version : validated.versions()) {
             long versionId = insertVersion(file, version);
             for (Finding finding : version.findings()) {
                 Long findingId = findingIds.get(finding);
                 if (findingId != null) {
-                    jdbc.sql("insert into finding_version (finding_id, version_id) values (:f, :v)")
-                            .param("f", findingId).param("v", versionId).update();
+                    links.add(new MapSqlParameterSource("f", findingId).addValue("v", versionId));
                 }
             }
+        }
+        batchInsert("insert into finding_version (finding_id, version_id) values (:f, :v)", links);
+    }
+
+    /** Rows without generated keys go in one JDBC batch: a file has dozens of them (the benchmark's store step). */
+    private void batchInsert(String sql, List<SqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
         }
     }
 
@@ -84,20 +98,28 @@ public class ReturnStore {
                 .param("col", version.header().column())
                 .update(key, "id");
         long id = key.getKey().longValue();
+        List<SqlParameterSource> answers = new ArrayList<>();
         for (StructureAnswer a : version.answers()) {
-            jdbc.sql("""
-                            insert into structure_answer (version_id, topic_code, contact_person, network, offers,
-                                   need_for_action, remark, source_row)
-                            values (:v, :topic, :contact, :network, :offers, :need, :remark, :row)""")
-                    .param("v", id).param("topic", a.topicCode())
-                    .param("contact", a.contactPerson() == null ? null : a.contactPerson().name())
-                    .param("network", a.network() == null ? null : a.network().name())
-                    .param("offers", a.offers()).param("need", a.needForAction())
-                    .param("remark", cut(a.remark(), MAX_VALUE)).param("row", a.sourceRow()).update();
+            answers.add(new MapSqlParameterSource("v", id).addValue("topic", a.topicCode())
+                    .addValue("contact", a.contactPerson() == null ? null : a.contactPerson().name())
+                    .addValue("network", a.network() == null ? null : a.network().name())
+                    .addValue("offers", a.offers()).addValue("need", a.needForAction())
+                    .addValue("remark", cut(a.remark(), MAX_VALUE)).addValue("row", a.sourceRow()));
         }
+        batchInsert("""
+                insert into structure_answer (version_id, topic_code, contact_person, network, offers,
+                       need_for_action, remark, source_row)
+                values (:v, :topic, :contact, :network, :offers, :need, :remark, :row)""", answers);
+        List<SqlParameterSource> funding = new ArrayList<>();
+        List<SqlParameterSource> served = new ArrayList<>();
         for (Position p : version.positions()) {
-            insertPosition(id, p);
+            long positionId = insertPosition(id, p);
+            p.funding().forEach(source -> funding.add(
+                    new MapSqlParameterSource("p", positionId).addValue("s", source.name())));
+            p.servedAgs().forEach(ags -> served.add(new MapSqlParameterSource("p", positionId).addValue("a", ags)));
         }
+        batchInsert("insert into position_funding (position_id, source) values (:p, :s)", funding);
+        batchInsert("insert into position_served (position_id, ags) values (:p, :a)", served);
         Contact c = version.contact();
         if (c != null && !c.isEmpty()) {
             jdbc.sql("insert into contact (version_id, name, email, phone, filled_on) values (:v, :n, :e, :p, :d)")
@@ -107,7 +129,7 @@ public class ReturnStore {
         return id;
     }
 
-    private void insertPosition(long versionId, Position p) {
+    private long insertPosition(long versionId, Position p) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into staff_position (version_id, source_row, function_code, fte, occupied, vacant_since,
@@ -119,11 +141,7 @@ public class ReturnStore {
                 .param("employer", p.employer() == null ? null : p.employer().name())
                 .param("employerName", cut(p.employerName(), 200)).param("remark", cut(p.remark(), MAX_VALUE))
                 .update(key, "id");
-        long id = key.getKey().longValue();
-        p.funding().forEach(source -> jdbc.sql("insert into position_funding (position_id, source) values (:p, :s)")
-                .param("p", id).param("s", source.name()).update());
-        p.servedAgs().forEach(ags -> jdbc.sql("insert into position_served (position_id, ags) values (:p, :a)")
-                .param("p", id).param("a", ags).update());
+        return key.getKey().longValue();
     }
 
     static String cut(String text, int max) {

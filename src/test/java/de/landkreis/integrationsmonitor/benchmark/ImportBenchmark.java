@@ -1,0 +1,245 @@
+package de.landkreis.integrationsmonitor.benchmark;
+
+import de.landkreis.integrationsmonitor.IntegrationsmonitorApplication;
+import de.landkreis.integrationsmonitor.job.ImportRun;
+import de.landkreis.integrationsmonitor.job.ImportRunResult;
+import de.landkreis.integrationsmonitor.returns.Inbox;
+import de.landkreis.integrationsmonitor.returns.InboxFile;
+import de.landkreis.integrationsmonitor.returns.ReadResult;
+import de.landkreis.integrationsmonitor.returns.ReturnFileReader;
+import de.landkreis.integrationsmonitor.samples.SyntheticReturns;
+import de.landkreis.integrationsmonitor.store.RunSummary;
+import de.landkreis.integrationsmonitor.validation.Severity;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark of issue 2 ("Speed and memory"), run by {@code scripts/benchmark.sh [N]}: in one JVM it generates
+ * N and 2N synthetic returns over a register of 1,101 municipalities, warms up on a separate small set, then
+ * measures the raw-parse floor (the N files read by the {@link ReturnFileReader} alone), the whole import job over
+ * the same N files into a fresh database, and the peak heap of the import at N and at 2N. German lines for people;
+ * the last line is {@code ratio=<import/floor> heap_mb=<peak heap at N>} for scripts.
+ */
+public final class ImportBenchmark {
+
+    private static final long SEED = 20_250_101L;
+    private static final int WARM_UP_FILES = 100;
+    private static final long SAMPLE_MILLIS = 20;
+    private static final long MB = 1024 * 1024;
+
+    private final Path work;
+    private final PrintStream out;
+
+    private ImportBenchmark(Path work, PrintStream out) {
+        this.work = work;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        Path work = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("integrationsmonitor-benchmark");
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        // The application's own console lines (progress per file) would bury the figures.
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        new ImportBenchmark(work, out).run(n);
+        System.exit(0);
+    }
+
+    private void run(int n) throws IOException {
+        out.printf(Locale.GERMANY, "Benchmark mit N = %d, Arbeitsordner %s, max. Heap %d MB%n", n, work,
+                Runtime.getRuntime().maxMemory() / MB);
+        long start = System.nanoTime();
+        Path warmUp = generate("warmup", WARM_UP_FILES, SEED - 1);
+        Path single = generate("n", n, SEED);
+        Path twice = generate("2n", 2 * n, SEED + 1);
+        out.printf(Locale.GERMANY, "Testdaten: %d + %d + %d Dateien erzeugt in %.1f s%n", WARM_UP_FILES, n, 2 * n,
+                seconds(System.nanoTime() - start));
+
+        try (ConfigurableApplicationContext context = start(warmUp)) {
+            for (int i = 0; i < 3; i++) {
+                parse(context, warmUp.resolve("input"));
+            }
+            importRun(context, warmUp);
+        }
+        out.println("Aufwärmen beendet.");
+
+        Parse floor;
+        Import atN;
+        try (ConfigurableApplicationContext context = start(single)) {
+            System.gc();
+            Parse before = parse(context, single.resolve("input"));
+            System.gc();
+            atN = importRun(context, single);
+            System.gc();
+            Parse after = parse(context, single.resolve("input"));
+            // The faster of two passes, one before and one after the import: other work on a shared machine
+            // slows a pass down, never speeds it up, and a too slow floor would flatter the ratio.
+            floor = before.nanos() <= after.nanos() ? before : after;
+        }
+        Import at2N;
+        Parse floor2N;
+        try (ConfigurableApplicationContext context = start(twice)) {
+            System.gc();
+            at2N = importRun(context, twice);
+            System.gc();
+            floor2N = parse(context, twice.resolve("input"));
+        }
+
+        double ratio = atN.nanos() / (double) floor.nanos();
+        out.printf(Locale.GERMANY, "Nur Parser (Untergrenze, schnellerer von 2 Durchläufen): %d Dateien in %.1f s (%.1f Dateien/s, %,d Zeilen, "
+                        + "%d nicht lesbar)%n", floor.files(), seconds(floor.nanos()),
+                perSecond(floor.files(), floor.nanos()), floor.rows(), floor.failed());
+        out.printf(Locale.GERMANY, "Import: %d Dateien in %.1f s (%.1f Dateien/s, %,.0f Zeilen/s)%n", n,
+                seconds(atN.nanos()), perSecond(n, atN.nanos()), perSecond(floor.rows(), atN.nanos()));
+        out.printf(Locale.GERMANY, "Import mit 2N: %d Dateien in %.1f s (%.1f Dateien/s); nur Parser danach "
+                        + "%.1f s, Verhältnis %.2f%n", 2 * n, seconds(at2N.nanos()), perSecond(2 * n, at2N.nanos()),
+                seconds(floor2N.nanos()), at2N.nanos() / (double) floor2N.nanos());
+        out.printf(Locale.GERMANY, "Verhältnis Import/Parser: %.2f (Ziel ≤ 3); nach CPU-Zeit: %.2f Hauptthread, "
+                        + "%.2f ganzer Prozess (unempfindlich gegen andere Last auf der Maschine)%n", ratio,
+                atN.cpu().thread() / (double) floor.cpu().thread(),
+                atN.cpu().process() / (double) floor.cpu().process());
+        out.printf(Locale.GERMANY, "Spitzen-Heap beim Import: %d MB bei N = %d, %d MB bei 2N = %d (Ziel < 512 MB)%n",
+                atN.peakHeap() / MB, n, at2N.peakHeap() / MB, 2 * n);
+        out.println(String.format(Locale.ROOT, "ratio=%.2f heap_mb=%d", ratio, atN.peakHeap() / MB));
+    }
+
+    /** Synthetic returns in {@code <name>/input}, their register beside it (not in the inbox). */
+    private Path generate(String name, int files, long seed) throws IOException {
+        Path dir = work.resolve(name);
+        Path input = dir.resolve("input");
+        SyntheticReturns.write(input, files, seed);
+        Files.move(input.resolve("register.csv"), dir.resolve("register.csv"));
+        return dir;
+    }
+
+    /** An application context over a fresh file database in {@code dir/data}, as the command line opens it. */
+    private ConfigurableApplicationContext start(Path dir) {
+        // Arguments, not default properties: those rank below application.yml, which names the district's register.
+        return new SpringApplicationBuilder(IntegrationsmonitorApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("data").resolve("integrationsmonitor")
+                                + ";AUTO_SERVER=TRUE",
+                        "--integrationsmonitor.reference.municipalities=" + dir.resolve("register.csv").toUri(),
+                        "--logging.file.name=" + work.resolve("benchmark.log"),
+                        "--logging.threshold.console=OFF");
+    }
+
+    private Parse parse(ConfigurableApplicationContext context, Path input) {
+        ReturnFileReader reader = context.getBean(ReturnFileReader.class);
+        List<InboxFile> files = Inbox.list(input);
+        long rows = 0;
+        int failed = 0;
+        Cpu cpu = Cpu.now();
+        long start = System.nanoTime();
+        for (InboxFile file : files) {
+            ReadResult result = reader.read(file.path(), file.relativePath());
+            if (result instanceof ReadResult.Content content) {
+                rows += content.tables().stream().mapToLong(t -> t.rows().size()).sum();
+            } else {
+                failed++;
+            }
+        }
+        long nanos = System.nanoTime() - start;
+        return new Parse(files.size(), rows, failed, nanos, Cpu.now().minus(cpu));
+    }
+
+    private Import importRun(ConfigurableApplicationContext context, Path dir) {
+        ImportRun importRun = context.getBean(ImportRun.class);
+        HeapSampler sampler = new HeapSampler();
+        sampler.start();
+        Cpu cpu = Cpu.now();
+        long start = System.nanoTime();
+        ImportRunResult result = importRun.run(dir.resolve("input"), dir.resolve("reports"), null);
+        long nanos = System.nanoTime() - start;
+        Cpu used = Cpu.now().minus(cpu);
+        long peak = sampler.finish();
+        if (!result.completed()) {
+            throw new IllegalStateException("Lauf fehlgeschlagen, siehe " + work.resolve("benchmark.log"));
+        }
+        RunSummary s = result.summary();
+        out.printf(Locale.GERMANY, "  Lauf über %s: %d gelesen, %d angenommen, %d teilweise, %d abgelehnt, "
+                        + "%d Duplikate/nicht gelesen; Befunde %d Fehler, %d Warnungen, %d Hinweise%n",
+                work.relativize(dir), s.filesRead(), s.accepted(), s.partlyAccepted(), s.rejected(),
+                s.duplicates() + s.notRead(), s.findings(Severity.FEHLER), s.findings(Severity.WARNUNG),
+                s.findings(Severity.HINWEIS));
+        return new Import(nanos, used, peak);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static double perSecond(long count, long nanos) {
+        return count / seconds(nanos);
+    }
+
+    private record Parse(int files, long rows, int failed, long nanos, Cpu cpu) {
+    }
+
+    private record Import(long nanos, Cpu cpu, long peakHeap) {
+    }
+
+    /** CPU time of the calling thread (the job runs in it) and of the whole JVM (with GC and database threads). */
+    private record Cpu(long thread, long process) {
+
+        static Cpu now() {
+            long process = ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+            return new Cpu(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(), process);
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(thread - earlier.thread, process - earlier.process);
+        }
+    }
+
+    /** Samples the used heap every few milliseconds; garbage not yet collected counts, as the JVM must hold it. */
+    private static final class HeapSampler extends Thread {
+
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+
+        HeapSampler() {
+            super("heap-sampler");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(SAMPLE_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long finish() {
+            running = false;
+            interrupt();
+            try {
+                join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Math.max(peak.get(), memory.getHeapMemoryUsage().getUsed());
+        }
+    }
+}
