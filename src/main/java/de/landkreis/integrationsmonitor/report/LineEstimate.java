@@ -17,7 +17,24 @@ final class LineEstimate {
         if (text == null || text.isEmpty() || widthInCharacters <= 0) {
             return 1;
         }
-        return Math.max(1, (int) Math.ceil(text.length() / (widthInCharacters * CHARACTERS_PER_WIDTH)));
+        // Greedy word wrap as Excel does it; a word longer than the line takes as many lines as it needs.
+        double perLine = widthInCharacters * CHARACTERS_PER_WIDTH;
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines++;
+            double used = 0;
+            for (String word : paragraph.split(" ")) {
+                double needed = used == 0 ? word.length() : used + 1 + word.length();
+                if (needed <= perLine) {
+                    used = needed;
+                } else {
+                    lines += used == 0 ? 0 : 1;
+                    lines += (int) Math.max(0, Math.ceil(word.length() / perLine) - 1);
+                    used = word.length() % perLine == 0 ? perLine : word.length() % perLine;
+                }
+            }
+        }
+        return Math.max(1, lines);
     }
 
     static float heightInPoints(int lines) {

@@ -27,7 +27,7 @@ final class StaffSheet {
         columns.add(ReportColumn.decimal(t.get("report.column.fteTotal"), 9));
         columns.add(ReportColumn.decimal(t.get("report.column.vacant"), 10));
         columns.add(ReportColumn.decimal(t.get("report.column.perTenThousand"), 10));
-        columns.add(ReportColumn.percent(t.get("report.column.landShare"), 12));
+        columns.add(ReportColumn.percent(t.get("report.column.landShare"), 16));
         ReportTable table = ReportTable.create(s.workbook(), NAME, columns, s.styles(), s.print().onOnePage(),
                 s.pageTitleOf(NAME), 2);
 
