@@ -91,8 +91,10 @@ public class DistrictFigures {
 
     /** The default year of a report: the latest Berichtsjahr with an accepted return. */
     public Optional<Integer> latestYearWithAcceptedReturns() {
-        return Optional.ofNullable(jdbc.sql("select max(report_year) from section_version where accepted")
-                .query(Integer.class).single());
+        return jdbc.sql("""
+                        select report_year from section_version where accepted and report_year is not null
+                        order by report_year desc""")
+                .query(Integer.class).stream().findFirst();
     }
 
     // Split by the register's population; a served municipality the register no longer lists weighs nothing, and
