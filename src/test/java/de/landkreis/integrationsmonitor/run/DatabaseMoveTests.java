@@ -88,11 +88,12 @@ class DatabaseMoveTests {
         assertThat(onH2.completed()).isTrue();
         Path file = work.resolve("umzug.zip");
 
-        assertThat(launch("--data", data.toString(), "--export", file.toString())).isEqualTo(ExitCode.COMPLETED.code());
+        assertThat(launch("--data", data.toString(), "--export", file.toString())).as(this::logs)
+                .isEqualTo(ExitCode.COMPLETED.code());
         schema = PostgresDatabase.newSchema();
         String postgresUrl = PostgresDatabase.url(schema) + "&user=" + PostgresDatabase.USER;
         assertThat(launch("--data", work.resolve("pg").toString(), "--db", postgresUrl, "--import", file.toString()))
-                .isEqualTo(ExitCode.COMPLETED.code());
+                .as(this::logs).isEqualTo(ExitCode.COMPLETED.code());
 
         JdbcClient before = JdbcClient.create(new DriverManagerDataSource(h2Url));
         JdbcClient after = JdbcClient.create(PostgresDatabase.dataSource(schema));
@@ -139,6 +140,19 @@ class DatabaseMoveTests {
         }
         return new SpringApplicationBuilder(IntegrationsmonitorApplication.class, IntegrationTest.PinnedClock.class)
                 .web(WebApplicationType.NONE).properties(properties.toArray(String[]::new)).run();
+    }
+
+    /** The technical logs of the launched processes, to tell why one failed. */
+    private String logs() {
+        try (var files = Files.walk(work)) {
+            StringBuilder text = new StringBuilder();
+            for (Path log : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+                text.append(log).append(":\n").append(Files.readString(log)).append('\n');
+            }
+            return text.toString();
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     private static int count(JdbcClient jdbc, String table) {

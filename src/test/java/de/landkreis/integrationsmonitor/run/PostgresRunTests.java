@@ -1,6 +1,7 @@
 package de.landkreis.integrationsmonitor.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.landkreis.integrationsmonitor.PostgresTest;
 import de.landkreis.integrationsmonitor.ProjectTables;
@@ -8,6 +9,8 @@ import de.landkreis.integrationsmonitor.job.ImportRunResult;
 import de.landkreis.integrationsmonitor.job.InboxFolder;
 import de.landkreis.integrationsmonitor.samples.SampleInputGenerator;
 import de.landkreis.integrationsmonitor.samples.SampleInputManifest;
+import de.landkreis.integrationsmonitor.store.RunHistory;
+import de.landkreis.integrationsmonitor.store.RunRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -45,6 +48,8 @@ class PostgresRunTests {
     Flyway flyway;
     @Autowired
     BatchProperties batch;
+    @Autowired
+    RunHistory history;
     @Value("${integrationsmonitor.test.schema}")
     String schema;
 
@@ -114,6 +119,8 @@ class PostgresRunTests {
         assertThat(second.summary().filesKnown()).isEqualTo(73);
         assertThat(jdbc.sql("select status from import_run order by id").query(String.class).list())
                 .containsExactly("COMPLETED", "COMPLETED");
+        assertThat(history.latest(5)).extracting(RunRecord::status, RunRecord::filesRead, RunRecord::filesKnown)
+                .containsExactly(tuple("COMPLETED", 0, 73), tuple("COMPLETED", 73, 0));
     }
 
     /**
