@@ -29,6 +29,7 @@ final class CommandLineParser {
         Integer year = null;
         String dbUrl = null;
         Integer port = null;
+        Path file = null;
         Iterator<String> it = args.iterator();
         while (it.hasNext()) {
             String arg = it.next();
@@ -48,6 +49,14 @@ final class CommandLineParser {
                     mode = only(mode, Mode.FORMS);
                     year = year(value(arg, it));
                 }
+                case "--export" -> {
+                    mode = only(mode, Mode.EXPORT);
+                    file = Path.of(value(arg, it));
+                }
+                case "--import" -> {
+                    mode = only(mode, Mode.IMPORT);
+                    file = Path.of(value(arg, it));
+                }
                 default -> throw new UsageException(text("cli.error.unknownOption", arg));
             }
         }
@@ -57,8 +66,15 @@ final class CommandLineParser {
         if ((mode == Mode.RUN || mode == Mode.SERVE) && !Files.isDirectory(input)) {
             throw new UsageException(text("cli.error.noInput", input.toAbsolutePath()));
         }
+        if (mode == Mode.EXPORT && Files.exists(file)) {
+            throw new UsageException(text("cli.error.exportExists", file.toAbsolutePath()));
+        }
+        if (mode == Mode.IMPORT && !Files.isRegularFile(file)) {
+            throw new UsageException(text("cli.error.importMissing", file.toAbsolutePath()));
+        }
         return Optional.of(new RunOptions(mode, input.toAbsolutePath().normalize(),
-                reports.toAbsolutePath().normalize(), data.toAbsolutePath().normalize(), year, dbUrl, port));
+                reports.toAbsolutePath().normalize(), data.toAbsolutePath().normalize(), year, dbUrl, port,
+                file == null ? null : file.toAbsolutePath().normalize()));
     }
 
     private Mode only(Mode current, Mode wanted) throws UsageException {

@@ -9,8 +9,10 @@ import java.nio.file.Path;
  *              {@link Mode#FORMS} the year of the forms
  * @param dbUrl a JDBC URL instead of the embedded H2 file in {@code data}, null = H2
  * @param port  the web port in server mode, null = as configured
+ * @param file  the file {@link Mode#EXPORT} writes or {@link Mode#IMPORT} reads, null otherwise
  */
-public record RunOptions(Mode mode, Path input, Path reports, Path data, Integer year, String dbUrl, Integer port) {
+public record RunOptions(Mode mode, Path input, Path reports, Path data, Integer year, String dbUrl, Integer port,
+                         Path file) {
 
     /** What the process does. */
     public enum Mode {
@@ -21,6 +23,10 @@ public record RunOptions(Mode mode, Path input, Path reports, Path data, Integer
         /** print the last runs */
         HISTORY,
         /** write the return forms for a year */
-        FORMS
+        FORMS,
+        /** write the project's tables to a portable file (moving to another database) */
+        EXPORT,
+        /** read such a file into an empty database */
+        IMPORT
     }
 }

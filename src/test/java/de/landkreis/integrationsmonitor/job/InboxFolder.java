@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Test inboxes with explicit file times, since receipt order follows them (RETURNS.md §1). */
-final class InboxFolder {
+public final class InboxFolder {
 
     private InboxFolder() {
     }
 
     /** Copies a folder and gives every file the same time, as a fresh git clone does. */
-    static void copy(Path from, Path to, Instant time) {
+    public static void copy(Path from, Path to, Instant time) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

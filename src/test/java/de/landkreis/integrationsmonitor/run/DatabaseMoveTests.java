@@ -1,0 +1,188 @@
+package de.landkreis.integrationsmonitor.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.landkreis.integrationsmonitor.IntegrationTest;
+import de.landkreis.integrationsmonitor.IntegrationsmonitorApplication;
+import de.landkreis.integrationsmonitor.PostgresDatabase;
+import de.landkreis.integrationsmonitor.job.ImportRun;
+import de.landkreis.integrationsmonitor.job.ImportRunResult;
+import de.landkreis.integrationsmonitor.job.InboxFolder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSetMetaData;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Moving from the H2 file to PostgreSQL with {@code --export} and {@code --import}: every run, file, section version
+ * and finding arrives with its id, and the application works on from there as if it had always run on PostgreSQL.
+ */
+@ExtendWith(PostgresDatabase.Reachable.class)
+class DatabaseMoveTests {
+
+    private static final Instant CLONED = Instant.parse("2026-02-20T08:00:00Z");
+
+    /** Every table of the export with the key it is compared in. */
+    private static final Map<String, String> PROJECT_TABLES = new LinkedHashMap<>();
+    private static final List<String> BATCH_TABLES = List.of("batch_job_instance", "batch_job_execution",
+            "batch_job_execution_params", "batch_job_execution_context", "batch_step_execution",
+            "batch_step_execution_context");
+
+    static {
+        PROJECT_TABLES.put("municipality", "ags");
+        PROJECT_TABLES.put("core_topic", "code");
+        PROJECT_TABLES.put("import_run", "id");
+        PROJECT_TABLES.put("received_file", "id");
+        PROJECT_TABLES.put("section_version", "id");
+        PROJECT_TABLES.put("structure_answer", "version_id, topic_code");
+        PROJECT_TABLES.put("staff_position", "id");
+        PROJECT_TABLES.put("position_funding", "position_id, source");
+        PROJECT_TABLES.put("position_served", "position_id, ags");
+        PROJECT_TABLES.put("contact", "version_id");
+        PROJECT_TABLES.put("finding", "id");
+        PROJECT_TABLES.put("finding_version", "finding_id, version_id");
+    }
+
+    @TempDir
+    Path work;
+    private String schema;
+
+    @AfterEach
+    void dropSchema() {
+        if (schema != null) {
+            PostgresDatabase.dropSchema(schema);
+        }
+    }
+
+    @Test
+    void movingFromH2ToPostgresKeepsEveryRunVersionAndFinding() throws IOException {
+        Path inbox = work.resolve("input");
+        Path data = work.resolve("data");
+        InboxFolder.copy(Path.of("input"), inbox, CLONED);
+        String h2Url = "jdbc:h2:file:" + data.resolve("integrationsmonitor") + ";AUTO_SERVER=TRUE";
+        ImportRunResult onH2;
+        try (ConfigurableApplicationContext h2 = application(h2Url, null)) {
+            onH2 = h2.getBean(ImportRun.class).run(inbox, work.resolve("reports-h2"), null);
+        }
+        assertThat(onH2.completed()).isTrue();
+        Path file = work.resolve("umzug.zip");
+
+        assertThat(launch("--data", data.toString(), "--export", file.toString())).as(this::logs)
+                .isEqualTo(ExitCode.COMPLETED.code());
+        schema = PostgresDatabase.newSchema();
+        String postgresUrl = PostgresDatabase.url(schema) + "&user=" + PostgresDatabase.USER;
+        assertThat(launch("--data", work.resolve("pg").toString(), "--db", postgresUrl, "--import", file.toString()))
+                .as(this::logs).isEqualTo(ExitCode.COMPLETED.code());
+
+        JdbcClient before = JdbcClient.create(new DriverManagerDataSource(h2Url));
+        JdbcClient after = JdbcClient.create(PostgresDatabase.dataSource(schema));
+        PROJECT_TABLES.forEach((table, key) -> assertThat(rows(after, table, key)).as(table)
+                .isEqualTo(rows(before, table, key)));
+        assertThat(count(after, "finding")).isEqualTo(onH2.summary().findings().values().stream()
+                .mapToInt(Integer::intValue).sum()).isPositive();
+        assertThat(count(after, "section_version")).isGreaterThan(140);
+        for (String table : BATCH_TABLES) {
+            assertThat(count(after, table)).as(table).isEqualTo(count(before, table)).isPositive();
+        }
+        assertThat(after.sql("select job_execution_id from batch_job_execution").query(Long.class).list())
+                .isEqualTo(before.sql("select job_execution_id from batch_job_execution").query(Long.class).list());
+
+        // into a database that already holds data nothing is imported
+        assertThat(launch("--data", work.resolve("pg").toString(), "--db", postgresUrl, "--import", file.toString()))
+                .isEqualTo(ExitCode.FAILED.code());
+        assertThat(count(after, "section_version")).isEqualTo(count(before, "section_version"));
+
+        long lastRun = after.sql("select max(id) from import_run").query(Long.class).single();
+        long lastExecution = after.sql("select max(job_execution_id) from batch_job_execution").query(Long.class).single();
+        ImportRunResult onPostgres;
+        try (ConfigurableApplicationContext postgres = application(postgresUrl, PostgresDatabase.USER)) {
+            onPostgres = postgres.getBean(ImportRun.class).run(inbox, work.resolve("reports-pg"), null);
+        }
+        assertThat(onPostgres.completed()).isTrue();
+        assertThat(onPostgres.summary().filesRead()).isZero();
+        assertThat(onPostgres.summary().filesKnown()).isEqualTo(73);
+        assertThat(after.sql("select max(id) from import_run").query(Long.class).single()).isEqualTo(lastRun + 1);
+        assertThat(onPostgres.jobExecutionId()).isEqualTo(lastExecution + 1);
+        assertThat(cells(Path.of(onPostgres.report()))).isEqualTo(cells(Path.of(onH2.report())));
+    }
+
+    private static int launch(String... args) {
+        return Launcher.launch(IntegrationsmonitorApplication.class, args);
+    }
+
+    /** The application as a server process would have it, with the clock the H2 run had. */
+    private ConfigurableApplicationContext application(String url, String user) {
+        List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + url,
+                "logging.file.name=" + work.resolve("app.log")));
+        if (user != null) {
+            properties.add("spring.datasource.username=" + user);
+        }
+        return new SpringApplicationBuilder(IntegrationsmonitorApplication.class, IntegrationTest.PinnedClock.class)
+                .web(WebApplicationType.NONE).properties(properties.toArray(String[]::new)).run();
+    }
+
+    /** The technical logs of the launched processes, to tell why one failed. */
+    private String logs() {
+        try (var files = Files.walk(work)) {
+            StringBuilder text = new StringBuilder();
+            for (Path log : files.filter(f -> f.toString().endsWith(".log")).toList()) {
+                text.append(log).append(":\n").append(Files.readString(log)).append('\n');
+            }
+            return text.toString();
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static int count(JdbcClient jdbc, String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+
+    /** Every row as text, column by column: the same values on both databases. */
+    private static List<String> rows(JdbcClient jdbc, String table, String key) {
+        return jdbc.sql("select * from " + table + " order by " + key).query((rs, n) -> {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<String> values = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                values.add(meta.getColumnLabel(i).toLowerCase() + "=" + rs.getObject(i));
+            }
+            return String.join("|", values);
+        }).list();
+    }
+
+    private static List<String> cells(Path workbookFile) throws IOException {
+        DataFormatter formatter = new DataFormatter();
+        List<String> cells = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(workbookFile); Workbook workbook = WorkbookFactory.create(in)) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        cells.add(sheet.getSheetName() + "!" + cell.getAddress() + "=" + formatter.formatCellValue(cell));
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+}
