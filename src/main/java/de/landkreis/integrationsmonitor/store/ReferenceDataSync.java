@@ -34,29 +34,26 @@ class ReferenceDataSync {
     public void sync() {
         jdbc.sql("update municipality set listed = false").update();
         for (Municipality m : register.all()) {
-            int updated = jdbc.sql("""
+            upsert("""
                     update municipality set name = :name, muni_type = :type, population = :population,
-                           population_date = :date, admin_union = :union, listed = true where ags = :ags""")
-                    .params(params(m)).update();
-            if (updated == 0) {
-                jdbc.sql("""
-                        insert into municipality (ags, name, muni_type, population, population_date, admin_union, listed)
-                        values (:ags, :name, :type, :population, :date, :union, true)""")
-                        .params(params(m)).update();
-            }
+                           population_date = :date, admin_union = :union, listed = true where ags = :ags""", """
+                    insert into municipality (ags, name, muni_type, population, population_date, admin_union, listed)
+                    values (:ags, :name, :type, :population, :date, :union, true)""", params(m));
         }
         jdbc.sql("update core_topic set listed = false").update();
         for (CoreTopic t : topics.all()) {
-            int updated = jdbc.sql("""
+            upsert("""
                     update core_topic set name = :name, description = :description, expected = :expected,
-                           valid_from = :from, valid_to = :to, listed = true where code = :code""")
-                    .params(params(t)).update();
-            if (updated == 0) {
-                jdbc.sql("""
-                        insert into core_topic (code, name, description, expected, valid_from, valid_to, listed)
-                        values (:code, :name, :description, :expected, :from, :to, true)""")
-                        .params(params(t)).update();
-            }
+                           valid_from = :from, valid_to = :to, listed = true where code = :code""", """
+                    insert into core_topic (code, name, description, expected, valid_from, valid_to, listed)
+                    values (:code, :name, :description, :expected, :from, :to, true)""", params(t));
+        }
+    }
+
+    /** Portable upsert: MERGE differs between H2 and PostgreSQL. */
+    private void upsert(String update, String insert, Map<String, Object> params) {
+        if (jdbc.sql(update).params(params).update() == 0) {
+            jdbc.sql(insert).params(params).update();
         }
     }
 
