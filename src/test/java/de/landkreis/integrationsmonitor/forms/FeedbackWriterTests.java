@@ -1,10 +1,9 @@
 package de.landkreis.integrationsmonitor.forms;
 
+import de.landkreis.integrationsmonitor.TestInbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.landkreis.integrationsmonitor.IntegrationTest;
-import de.landkreis.integrationsmonitor.ProjectTables;
-import de.landkreis.integrationsmonitor.job.ImportRun;
+import de.landkreis.integrationsmonitor.ImportTestSupport;
 import de.landkreis.integrationsmonitor.store.RunFindings;
 import de.landkreis.integrationsmonitor.validation.Finding;
 import java.io.InputStream;
@@ -19,18 +18,14 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The Rückfragen of a run: one workbook per municipality with FEHLER or WARNUNG, listing every finding of its
  * files where a person finds it, and the analyst's list of what no municipality can be told about.
  */
-@IntegrationTest
-class FeedbackWriterTests {
+class FeedbackWriterTests extends ImportTestSupport {
 
     private static final Instant SENT = Instant.parse("2026-02-20T08:00:00Z");
     private static final LocalDateTime RUN_START = LocalDateTime.of(2026, 3, 1, 10, 0);
@@ -41,21 +36,7 @@ class FeedbackWriterTests {
     @Autowired
     ReturnFormWriter formWriter;
     @Autowired
-    ImportRun importRun;
-    @Autowired
     RunFindings runFindings;
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path inbox;
-    @TempDir
-    Path reports;
-
-    @BeforeEach
-    void emptyDatabase() {
-        ProjectTables.clear(jdbc);
-    }
 
     @Test
     void eachMunicipalityGetsEveryFindingOfItsFilesAndNothingElse() throws Exception {
@@ -143,14 +124,14 @@ class FeedbackWriterTests {
             form.type("Personal!A2", "Integrationsmanagement").type("Personal!B2", 0.5).type("Personal!C2", "ja");
             form.saveAs(filled);
         }
-        Inbox.touch(filled, SENT);
-        Inbox.write(inbox.resolve("kisslegg/Kisslegg_Personal.csv"), PERSONAL + "08436052;Kißlegg;2025;IM;19,5;ja\n", SENT);
-        Inbox.write(inbox.resolve("boms/Boms_Personal.csv"), PERSONAL + "08436019;Boms;2025;IM;0,5;vielleicht\n", SENT);
-        Inbox.write(inbox.resolve("verband/Verband_Personal.csv"), PERSONAL + "08436024;Ebenweiler;2025;IM;0,5;ja\n"
+        TestInbox.touch(filled, SENT);
+        TestInbox.write(inbox.resolve("kisslegg/Kisslegg_Personal.csv"), PERSONAL + "08436052;Kißlegg;2025;IM;19,5;ja\n", SENT);
+        TestInbox.write(inbox.resolve("boms/Boms_Personal.csv"), PERSONAL + "08436019;Boms;2025;IM;0,5;vielleicht\n", SENT);
+        TestInbox.write(inbox.resolve("verband/Verband_Personal.csv"), PERSONAL + "08436024;Ebenweiler;2025;IM;0,5;ja\n"
                 + "08436027;Eichstegen;2025;keine;;\n" + "99999999;;2025;EK;0,2;ja\n", SENT);
-        Inbox.write(inbox.resolve("unbekannt/Ohne_AGS_Personal.csv"), PERSONAL + "99999999;;2025;EK;0,2;ja\n", SENT);
+        TestInbox.write(inbox.resolve("unbekannt/Ohne_AGS_Personal.csv"), PERSONAL + "99999999;;2025;EK;0,2;ja\n", SENT);
         Files.write(inbox.resolve("unbekannt/Scan.pdf"), "%PDF-1.4\n%âãÏÓ\n1 0 obj\n".getBytes());
-        Inbox.touch(inbox.resolve("unbekannt/Scan.pdf"), SENT);
+        TestInbox.touch(inbox.resolve("unbekannt/Scan.pdf"), SENT);
 
         importRun.run(inbox, reports, null);
         return feedbackWriter.writeFor(reports, lastRunId(), RUN_START);

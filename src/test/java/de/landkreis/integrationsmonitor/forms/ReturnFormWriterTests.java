@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.forms;
 
+import de.landkreis.integrationsmonitor.TestInbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.landkreis.integrationsmonitor.IntegrationTest;
@@ -83,7 +84,7 @@ class ReturnFormWriterTests {
 
     @Test
     void everyPrefilledFormReimportedUnchangedIsAcceptedAndEqualsTheCurrentVersion() throws Exception {
-        Inbox.copyTree(Path.of("input/2025"), inbox.resolve("2025"), RECEIVED);
+        TestInbox.copyTree(Path.of("input/2025"), inbox.resolve("2025"), RECEIVED);
         importRun.run(inbox, reports, null);
         List<Municipality> all = register.all();
         List<List<StructureAnswer>> answersBefore = all.stream().map(m -> currentReturns.structures(m.ags(), 2025)).toList();
@@ -93,7 +94,7 @@ class ReturnFormWriterTests {
 
         List<Path> forms = writer.writeAll(reports, 2026);
         for (Path form : forms.subList(0, forms.size() - 1)) {
-            Inbox.copy(form, returnedForms.resolve(form.getFileName().toString()), SENT_BACK);
+            TestInbox.copy(form, returnedForms.resolve(form.getFileName().toString()), SENT_BACK);
         }
         importRun.run(returnedForms, reports, null);
 
@@ -132,7 +133,7 @@ class ReturnFormWriterTests {
                     .type("Personal!H2", "Kißlegg, Argenbühl");
             form.saveAs(filled);
         }
-        Inbox.touch(filled, SENT_BACK);
+        TestInbox.touch(filled, SENT_BACK);
 
         importRun.run(returnedForms, reports, null);
 
@@ -151,7 +152,7 @@ class ReturnFormWriterTests {
     @Test
     void theBlankFormReimportedUnchangedNamesTheMissingMunicipalityOnly() throws Exception {
         List<Path> forms = writer.writeAll(reports, 2026);
-        Inbox.copy(forms.get(forms.size() - 1), returnedForms.resolve("leer.xlsx"), SENT_BACK);
+        TestInbox.copy(forms.get(forms.size() - 1), returnedForms.resolve("leer.xlsx"), SENT_BACK);
 
         importRun.run(returnedForms, reports, null);
 
@@ -162,7 +163,7 @@ class ReturnFormWriterTests {
 
     @Test
     void everyCoreTopicOfTheYearIsListedAndContactDataIsNotPrefilled() throws Exception {
-        Inbox.copyTree(Path.of("input/2025"), inbox.resolve("2025"), RECEIVED);
+        TestInbox.copyTree(Path.of("input/2025"), inbox.resolve("2025"), RECEIVED);
         importRun.run(inbox, reports, null);
 
         List<Path> forms = writer.writeAll(reports, 2026);

@@ -1,9 +1,9 @@
 package de.landkreis.integrationsmonitor.job;
 
+import de.landkreis.integrationsmonitor.TestInbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.landkreis.integrationsmonitor.IntegrationTest;
-import de.landkreis.integrationsmonitor.ProjectTables;
+import de.landkreis.integrationsmonitor.ImportTestSupport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,35 +24,15 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A run over a folder of broken and foreign files completes, and every file is in the validation log with its
  * rule: the importer survives anything anyone can put into the inbox, and never touches the files.
  */
-@IntegrationTest
-class BrokenInboxJobTests {
+class BrokenInboxJobTests extends ImportTestSupport {
 
     private static final Instant RECEIVED = Instant.parse("2026-02-01T08:00:00Z");
-
-    @Autowired
-    ImportRun importRun;
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path inbox;
-    @TempDir
-    Path reports;
-
-    @BeforeEach
-    void emptyDatabase() {
-        ProjectTables.clear(jdbc);
-    }
 
     @Test
     void everyBrokenOrForeignFileIsListedWithItsRule() throws Exception {
@@ -76,7 +56,7 @@ class BrokenInboxJobTests {
 
         assertThat(result.completed()).isTrue();
         assertThat(result.summary().filesRead()).isEqualTo(expectedRule.size());
-        List<String> log = InboxFolder.lines(Path.of(result.logCsv()));
+        List<String> log = TestInbox.lines(Path.of(result.logCsv()));
         Map<String, String> logged = new TreeMap<>();
         log.subList(1, log.size()).forEach(line -> logged.put(line.split(";")[0], line.split(";")[4]));
         assertThat(logged).isEqualTo(expectedRule);
@@ -85,7 +65,7 @@ class BrokenInboxJobTests {
     }
 
     private void put(Map<String, String> expected, String name, byte[] content, String rule) {
-        InboxFolder.write(inbox, name, content, RECEIVED);
+        TestInbox.write(inbox.resolve(name), content, RECEIVED);
         expected.put(name, rule);
     }
 

@@ -1,9 +1,9 @@
 package de.landkreis.integrationsmonitor.job;
 
+import de.landkreis.integrationsmonitor.TestInbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.landkreis.integrationsmonitor.IntegrationTest;
-import de.landkreis.integrationsmonitor.ProjectTables;
+import de.landkreis.integrationsmonitor.ImportTestSupport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,40 +17,20 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Rules that need more than one file or the database: D04, D05, D08, P09, P10, each located as §5 says. */
-@IntegrationTest
-class ComparingRulesJobTests {
+class ComparingRulesJobTests extends ImportTestSupport {
 
     private static final Instant T1 = Instant.parse("2026-01-10T09:00:00Z");
     private static final Instant T2 = Instant.parse("2026-01-20T09:00:00Z");
     private static final String HEADER = "AGS;Gemeinde;Berichtsjahr;Funktion;VZÄ;Besetzt;Versorgte Gemeinden\r\n";
 
-    @Autowired
-    ImportRun importRun;
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path inbox;
-    @TempDir
-    Path reports;
-
-    @BeforeEach
-    void emptyDatabase() {
-        ProjectTables.clear(jdbc);
-    }
-
     @Test
     void d04SameContentAtANewPathIsNotImportedAgain() {
         byte[] content = csv("08436052;Kißlegg;2025;IM;0,5;ja;");
-        InboxFolder.write(inbox, "original.csv", content, T1);
-        InboxFolder.write(inbox, "kopie/original.csv", content, T2);
+        TestInbox.write(inbox.resolve("original.csv"), content, T1);
+        TestInbox.write(inbox.resolve("kopie/original.csv"), content, T2);
 
         ImportRunResult result = importRun.run(inbox, reports, null);
 
@@ -61,9 +41,9 @@ class ComparingRulesJobTests {
 
     @Test
     void p09TheSameSharedPositionInTwoReturnsIsFlaggedAtTheLaterOne() {
-        InboxFolder.write(inbox, "wangen.csv",
+        TestInbox.write(inbox.resolve("wangen.csv"),
                 csv("08436081;Wangen im Allgäu;2025;IM;1;ja;\"08436081, Achberg, Amtzell\""), T1);
-        InboxFolder.write(inbox, "amtzell.csv",
+        TestInbox.write(inbox.resolve("amtzell.csv"),
                 csv("08436006;Amtzell;2025;IM;1,0;ja;\"Wangen im Allgäu; Achberg; 08436006\""), T2);
 
         ImportRunResult result = importRun.run(inbox, reports, null);
@@ -75,9 +55,9 @@ class ComparingRulesJobTests {
 
     @Test
     void p10StaffingChangedByMoreThanHalfAgainstTheYearBefore() {
-        InboxFolder.write(inbox, "2024.csv", csv("08436052;Kißlegg;2024;IM;1;ja;"), T1);
-        InboxFolder.write(inbox, "2025.csv", csv("08436052;Kißlegg;2025;IM;0,4;ja;"), T2);
-        InboxFolder.write(inbox, "2025-ravensburg.csv", csv("08436064;Ravensburg;2025;IM;0,5;ja;"), T2);
+        TestInbox.write(inbox.resolve("2024.csv"), csv("08436052;Kißlegg;2024;IM;1;ja;"), T1);
+        TestInbox.write(inbox.resolve("2025.csv"), csv("08436052;Kißlegg;2025;IM;0,4;ja;"), T2);
+        TestInbox.write(inbox.resolve("2025-ravensburg.csv"), csv("08436064;Ravensburg;2025;IM;0,5;ja;"), T2);
 
         ImportRunResult result = importRun.run(inbox, reports, null);
 
@@ -87,7 +67,7 @@ class ComparingRulesJobTests {
 
     @Test
     void d05MacrosAreReportedAndTheDataStillAccepted() throws IOException {
-        InboxFolder.write(inbox, "makros.xlsm", withMacros(workbook("Personal")), T1);
+        TestInbox.write(inbox.resolve("makros.xlsm"), withMacros(workbook("Personal")), T1);
 
         ImportRunResult result = importRun.run(inbox, reports, null);
 
@@ -98,7 +78,7 @@ class ComparingRulesJobTests {
 
     @Test
     void d08TheSameSectionInTwoSheetsRejectsIt() throws IOException {
-        InboxFolder.write(inbox, "doppelt.xlsx", workbook("Personal", "Personal (2)"), T1);
+        TestInbox.write(inbox.resolve("doppelt.xlsx"), workbook("Personal", "Personal (2)"), T1);
 
         ImportRunResult result = importRun.run(inbox, reports, null);
 
@@ -163,12 +143,12 @@ class ComparingRulesJobTests {
     }
 
     private static List<String> logLines(ImportRunResult result) {
-        List<String> lines = InboxFolder.lines(Path.of(result.logCsv()));
+        List<String> lines = TestInbox.lines(Path.of(result.logCsv()));
         return lines.subList(1, lines.size());
     }
 
     private static List<String> findings(ImportRunResult result) {
-        List<String> lines = InboxFolder.lines(Path.of(result.logCsv()));
+        List<String> lines = TestInbox.lines(Path.of(result.logCsv()));
         return lines.subList(1, lines.size()).stream()
                 .map(line -> {
                     List<String> fields = List.of(line.split(";", -1));

@@ -1,49 +1,29 @@
 package de.landkreis.integrationsmonitor.job;
 
+import de.landkreis.integrationsmonitor.TestInbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.landkreis.integrationsmonitor.IntegrationTest;
-import de.landkreis.integrationsmonitor.ProjectTables;
+import de.landkreis.integrationsmonitor.ImportTestSupport;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two versions of one section: the one received later wins (RETURNS.md §1), in one run by modification time and
  * then path, across runs by the run, never by the order in which files are listed.
  */
-@IntegrationTest
-class CorrectionOrderJobTests {
+class CorrectionOrderJobTests extends ImportTestSupport {
 
     private static final Instant EARLY = Instant.parse("2026-01-10T09:00:00Z");
     private static final Instant LATE = Instant.parse("2026-01-20T09:00:00Z");
 
-    @Autowired
-    ImportRun importRun;
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path inbox;
-    @TempDir
-    Path reports;
-
-    @BeforeEach
-    void emptyDatabase() {
-        ProjectTables.clear(jdbc);
-    }
-
     @Test
     void inOneRunTheLaterModificationTimeWinsWhateverThePathOrder() {
-        InboxFolder.write(inbox, "b/erste.csv", personal("0,5"), EARLY);
-        InboxFolder.write(inbox, "a/zweite.csv", personal("0,8"), LATE);
+        TestInbox.write(inbox.resolve("b/erste.csv"), personal("0,5"), EARLY);
+        TestInbox.write(inbox.resolve("a/zweite.csv"), personal("0,8"), LATE);
 
         ImportRunResult result = importRun.run(inbox, reports, null);
 
@@ -53,8 +33,8 @@ class CorrectionOrderJobTests {
 
     @Test
     void inOneRunEqualTimesAreOrderedByPath() {
-        InboxFolder.write(inbox, "b.csv", personal("0,5"), EARLY);
-        InboxFolder.write(inbox, "a.csv", personal("0,8"), EARLY);
+        TestInbox.write(inbox.resolve("b.csv"), personal("0,5"), EARLY);
+        TestInbox.write(inbox.resolve("a.csv"), personal("0,8"), EARLY);
 
         importRun.run(inbox, reports, null);
 
@@ -63,9 +43,9 @@ class CorrectionOrderJobTests {
 
     @Test
     void aFileOfALaterRunWinsEvenWithAnOlderModificationTime() {
-        InboxFolder.write(inbox, "zweite.csv", personal("0,5"), LATE);
+        TestInbox.write(inbox.resolve("zweite.csv"), personal("0,5"), LATE);
         importRun.run(inbox, reports, null);
-        InboxFolder.write(inbox, "erste.csv", personal("0,8"), EARLY);
+        TestInbox.write(inbox.resolve("erste.csv"), personal("0,8"), EARLY);
 
         ImportRunResult second = importRun.run(inbox, reports, null);
 
@@ -77,8 +57,8 @@ class CorrectionOrderJobTests {
 
     @Test
     void aRejectedCorrectionSupersedesNothing() {
-        InboxFolder.write(inbox, "erste.csv", personal("0,5"), EARLY);
-        InboxFolder.write(inbox, "zweite.csv", personal("19,5"), LATE);
+        TestInbox.write(inbox.resolve("erste.csv"), personal("0,5"), EARLY);
+        TestInbox.write(inbox.resolve("zweite.csv"), personal("19,5"), LATE);
 
         ImportRunResult result = importRun.run(inbox, reports, null);
 
@@ -99,7 +79,7 @@ class CorrectionOrderJobTests {
     }
 
     private static List<String> findings(ImportRunResult result) {
-        List<String> lines = InboxFolder.lines(Path.of(result.logCsv()));
+        List<String> lines = TestInbox.lines(Path.of(result.logCsv()));
         return lines.subList(1, lines.size()).stream()
                 .map(line -> String.join(";", List.of(line.split(";")).subList(0, 6)))
                 .toList();

@@ -1,11 +1,11 @@
 package de.landkreis.integrationsmonitor.job;
 
+import de.landkreis.integrationsmonitor.TestInbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReaderBuilder;
-import de.landkreis.integrationsmonitor.IntegrationTest;
-import de.landkreis.integrationsmonitor.ProjectTables;
+import de.landkreis.integrationsmonitor.ImportTestSupport;
 import de.landkreis.integrationsmonitor.samples.SampleInputGenerator;
 import de.landkreis.integrationsmonitor.samples.SampleInputManifest;
 import de.landkreis.integrationsmonitor.samples.SampleInputManifest.ExpectedFinding;
@@ -16,38 +16,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The whole job on the bundled sample input, copied to a temporary inbox as a fresh clone would have it. */
-@IntegrationTest
-class SampleInputJobTests {
+class SampleInputJobTests extends ImportTestSupport {
 
     private static final Instant CLONED = Instant.parse("2026-02-20T08:00:00Z");
 
-    @Autowired
-    ImportRun importRun;
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path inbox;
-    @TempDir
-    Path reports;
     @TempDir
     Path expected;
 
-    @BeforeEach
-    void emptyDatabase() {
-        ProjectTables.clear(jdbc);
-    }
-
     @Test
     void importsTheSampleInputAsItsManifestDescribes() throws Exception {
-        InboxFolder.copy(Path.of("input"), inbox, CLONED);
+        TestInbox.copyTree(Path.of("input"), inbox, CLONED);
         SampleInputManifest manifest = SampleInputGenerator.write(expected);
 
         ImportRunResult result = importRun.run(inbox, reports, null);
@@ -67,7 +49,7 @@ class SampleInputJobTests {
 
     @Test
     void theCorrectionWinsAndTheJointFileIsPartlyAccepted() {
-        InboxFolder.copy(Path.of("input"), inbox, CLONED);
+        TestInbox.copyTree(Path.of("input"), inbox, CLONED);
 
         importRun.run(inbox, reports, null);
 
@@ -91,7 +73,7 @@ class SampleInputJobTests {
 
     @Test
     void aSecondRunOnTheSameInboxImportsNothingAndFindsNothing() {
-        InboxFolder.copy(Path.of("input"), inbox, CLONED);
+        TestInbox.copyTree(Path.of("input"), inbox, CLONED);
         importRun.run(inbox, reports, null);
         int versions = count("section_version");
 

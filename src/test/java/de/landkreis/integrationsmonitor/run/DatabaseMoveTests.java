@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.run;
 
+import de.landkreis.integrationsmonitor.TestInbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.landkreis.integrationsmonitor.IntegrationTest;
@@ -7,7 +8,6 @@ import de.landkreis.integrationsmonitor.IntegrationsmonitorApplication;
 import de.landkreis.integrationsmonitor.PostgresDatabase;
 import de.landkreis.integrationsmonitor.job.ImportRun;
 import de.landkreis.integrationsmonitor.job.ImportRunResult;
-import de.landkreis.integrationsmonitor.job.InboxFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ class DatabaseMoveTests {
     void movingFromH2ToPostgresKeepsEveryRunVersionAndFinding() throws IOException {
         Path inbox = work.resolve("input");
         Path data = work.resolve("data");
-        InboxFolder.copy(Path.of("input"), inbox, CLONED);
+        TestInbox.copyTree(Path.of("input"), inbox, CLONED);
         String h2Url = "jdbc:h2:file:" + data.resolve("integrationsmonitor") + ";AUTO_SERVER=TRUE";
         ImportRunResult onH2;
         try (ConfigurableApplicationContext h2 = application(h2Url, null)) {
@@ -95,7 +95,7 @@ class DatabaseMoveTests {
         assertThat(launch("--data", work.resolve("pg").toString(), "--db", postgresUrl, "--import", file.toString()))
                 .as(this::logs).isEqualTo(ExitCode.COMPLETED.code());
 
-        JdbcClient before = JdbcClient.create(new DriverManagerDataSource(h2Url));
+        JdbcClient before = JdbcClient.create(new DriverManagerDataSource(h2Url, "sa", ""));
         JdbcClient after = JdbcClient.create(PostgresDatabase.dataSource(schema));
         PROJECT_TABLES.forEach((table, key) -> assertThat(rows(after, table, key)).as(table)
                 .isEqualTo(rows(before, table, key)));

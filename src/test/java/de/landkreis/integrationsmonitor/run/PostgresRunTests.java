@@ -1,12 +1,12 @@
 package de.landkreis.integrationsmonitor.run;
 
+import de.landkreis.integrationsmonitor.TestInbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.landkreis.integrationsmonitor.PostgresTest;
 import de.landkreis.integrationsmonitor.ProjectTables;
 import de.landkreis.integrationsmonitor.job.ImportRunResult;
-import de.landkreis.integrationsmonitor.job.InboxFolder;
 import de.landkreis.integrationsmonitor.samples.SampleInputGenerator;
 import de.landkreis.integrationsmonitor.samples.SampleInputManifest;
 import de.landkreis.integrationsmonitor.store.RunHistory;
@@ -76,7 +76,7 @@ class PostgresRunTests {
 
     @Test
     void theSampleInputGivesTheSameResultsAsOnH2AndTheReports() throws IOException {
-        InboxFolder.copy(Path.of("input"), inbox, CLONED);
+        TestInbox.copyTree(Path.of("input"), inbox, CLONED);
         SampleInputManifest manifest = SampleInputGenerator.write(expected);
 
         ImportRunResult result = finished(runs.run(inbox, reports, null));
@@ -109,7 +109,7 @@ class PostgresRunTests {
 
     @Test
     void aSecondRunImportsNothingAndTheHistoryShowsBoth() {
-        InboxFolder.copy(Path.of("input"), inbox, CLONED);
+        TestInbox.copyTree(Path.of("input"), inbox, CLONED);
         finished(runs.run(inbox, reports, null));
 
         ImportRunResult second = finished(runs.run(inbox, reports, null));
@@ -130,7 +130,7 @@ class PostgresRunTests {
      */
     @Test
     void aSecondStartFindsTheSchemaInPlace() {
-        InboxFolder.copy(Path.of("input"), inbox, CLONED);
+        TestInbox.copyTree(Path.of("input"), inbox, CLONED);
         finished(runs.run(inbox, reports, null));
         int executions = jdbc.sql("select count(*) from batch_job_execution").query(Integer.class).single();
 
