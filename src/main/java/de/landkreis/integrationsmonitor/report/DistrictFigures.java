@@ -94,7 +94,7 @@ public class DistrictFigures {
         return jdbc.sql("""
                         select report_year from section_version where accepted and report_year is not null
                         order by report_year desc""")
-                .query(Integer.class).stream().findFirst();
+                .query(Integer.class).list().stream().findFirst();
     }
 
     // Split by the register's population; a served municipality the register no longer lists weighs nothing, and

@@ -37,7 +37,7 @@ class StoredReturnHistory implements ReturnHistory {
                         select relative_path from received_file
                         where sha256 = :sha and receipt_no < :receipt and outcome not in ('DUPLICATE', 'IGNORED')
                         order by receipt_no""")
-                .param("sha", sha256).param("receipt", receiptNo).query(String.class).stream().findFirst();
+                .param("sha", sha256).param("receipt", receiptNo).query(String.class).list().stream().findFirst();
     }
 
     @Override
@@ -80,7 +80,7 @@ class StoredReturnHistory implements ReturnHistory {
                     return new StoredPosition(version, position,
                             version.header().at(position.sourceRow(), version.header().column()));
                 })
-                .stream().filter(p -> p.position().isShared()).toList();
+                .list().stream().filter(p -> p.position().isShared()).toList();
     }
 
     @Override
