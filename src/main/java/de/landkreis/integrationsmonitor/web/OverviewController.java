@@ -35,16 +35,18 @@ class OverviewController {
     @GetMapping("/")
     String overview(Model model) {
         model.addAttribute("runs", history.latest(RUNS_SHOWN));
-        model.addAttribute("progress", progressText(runs.working()));
+        Optional<BackgroundRuns.Working> working = runs.working();
+        model.addAttribute("running", working.isPresent());
+        model.addAttribute("progress", progressText(working));
         return "overview/overview";
     }
 
     @PostMapping("/laeufe")
     String start(RedirectAttributes redirect) {
         if (runs.start()) {
-            redirect.addFlashAttribute("message", "web.run.started");
+            redirect.addFlashAttribute("noticeKey", "web.run.started");
         } else {
-            redirect.addFlashAttribute("error", "web.run.alreadyRunning");
+            redirect.addFlashAttribute("problemKey", "web.run.alreadyRunning");
         }
         return "redirect:/";
     }

@@ -34,7 +34,7 @@ class UploadController {
             RedirectAttributes redirect) {
         List<InboxUploads.Result> results = files == null ? List.of() : uploads.store(files);
         if (results.isEmpty()) {
-            redirect.addFlashAttribute("error", "web.upload.nothing");
+            redirect.addFlashAttribute("problemKey", "web.upload.nothing");
         } else {
             redirect.addFlashAttribute("results", results);
             redirect.addFlashAttribute("stored",

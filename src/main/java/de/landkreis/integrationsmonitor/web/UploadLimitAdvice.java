@@ -17,7 +17,7 @@ class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("error", "web.upload.requestTooLarge");
+        redirect.addFlashAttribute("problemKey", "web.upload.requestTooLarge");
         return "redirect:/hochladen";
     }
 }
