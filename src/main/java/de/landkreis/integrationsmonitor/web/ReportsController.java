@@ -8,12 +8,14 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Berichte: the committee report of each year and the validation logs of each run to download. */
 @Controller
@@ -37,12 +39,12 @@ class ReportsController {
         return "reports/reports";
     }
 
-    /** Answers 404 for every path the page does not list, outside the reports folder or not. */
+    /** Answers 404 for every path the page does not list, outside the reports folder or not (names are ASCII). */
     @GetMapping("/berichte/datei")
     ResponseEntity<Resource> download(@RequestParam(name = "pfad", required = false) String path) {
         return files.download(path)
                 .map(ReportsController::attachment)
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static ResponseEntity<Resource> attachment(Path file) {
@@ -50,7 +52,7 @@ class ReportsController {
         return ResponseEntity.ok()
                 .contentType(name.endsWith(".csv") ? CSV : XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(new FileSystemResource(file));
     }
 }
