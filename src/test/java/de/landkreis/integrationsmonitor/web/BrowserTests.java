@@ -117,7 +117,7 @@ class BrowserTests {
         assertThat(browser.findElement(By.id("fortschritt")).getText()).isEqualTo("Zurzeit läuft kein Lauf.");
         screenshot("2-uebersicht");
 
-        run.findElement(By.linkText("Befunde von Lauf " + run.getAttribute("data-run"))).click();
+        run.findElement(By.cssSelector("a[aria-label='Befunde von Lauf " + run.getAttribute("data-run") + "']")).click();
         WebElement finding = browser.findElement(By.cssSelector("#befunde tr[data-rule=P02]"));
         assertThat(finding.findElement(By.cssSelector(".cell-row")).getText()).isEqualTo("2");
         assertThat(finding.findElement(By.cssSelector(".cell-column")).getText()).isEqualTo("E");

@@ -68,7 +68,7 @@ class OverviewControllerTests {
         assertThat(runs.get(0).errors()).isEqualTo(1);
         String html = result.getResponse().getContentAsString();
         assertThat(html).contains("Letzte Läufe", "abgeschlossen", "Lauf starten", "Zurzeit läuft kein Lauf.",
-                "Befunde von Lauf " + runId, "/pruefprotokoll?lauf=" + runId, "01.03.2026 10:00");
+                "aria-label=\"Befunde von Lauf " + runId + "\"", "/pruefprotokoll?lauf=" + runId, "01.03.2026 10:00");
     }
 
     @Test
