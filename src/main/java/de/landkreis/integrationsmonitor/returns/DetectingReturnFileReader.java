@@ -3,6 +3,9 @@ package de.landkreis.integrationsmonitor.returns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,9 @@ import org.springframework.util.unit.DataSize;
 public class DetectingReturnFileReader implements ReturnFileReader {
 
     private static final Logger log = LoggerFactory.getLogger(DetectingReturnFileReader.class);
+    /** Read failures that mean an upload is no table at all; the run reports every other one. */
+    private static final Set<ReadFailure> NOT_A_TABLE =
+            EnumSet.of(ReadFailure.UNSUPPORTED_TYPE, ReadFailure.EMPTY, ReadFailure.NOT_DECODABLE);
 
     private final ImportLimits limits;
     private final FileTypeDetector detector = new FileTypeDetector();
@@ -66,6 +72,20 @@ public class DetectingReturnFileReader implements ReturnFileReader {
             return new ReadResult.Failed(ReadFailure.INTERNAL_ERROR,
                     "Unerwarteter Fehler beim Lesen (" + e.getClass().getSimpleName() + ").");
         }
+    }
+
+    /**
+     * Checks by content, exactly as a run would read it, whether a file is a table of a type the import reads: an
+     * upload is refused when it is not (rule D01, an empty file, bytes that are no text). Other defects are left
+     * to the run, which reports them as findings.
+     *
+     * @return the reason for refusing the file; empty when it is a readable table type
+     */
+    public Optional<ReadResult.Failed> typeRefusal(Path file, String displayName) {
+        if (read(file, displayName) instanceof ReadResult.Failed failed && NOT_A_TABLE.contains(failed.failure())) {
+            return Optional.of(failed);
+        }
+        return Optional.empty();
     }
 
     private static String readable(DataSize size) {

@@ -1,8 +1,12 @@
 package de.landkreis.integrationsmonitor.run;
 
 import de.landkreis.integrationsmonitor.job.ImportRun;
+import de.landkreis.integrationsmonitor.job.ImportRunResult;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.springframework.stereotype.Component;
 
 /** Every run, whoever starts it (command line, schedule, web page), goes through the run lock. */
@@ -27,6 +31,32 @@ public class GuardedRuns {
         }
         try (RunLock.Held ignored = held.get()) {
             return new RunStart.Finished(importRun.run(input, reports, year));
+        }
+    }
+
+    /**
+     * Takes the run lock now, in the caller's thread, and runs on the executor, which releases the lock when the run
+     * ends. So whoever asks learns at once whether the run started.
+     *
+     * @param year the Berichtsjahr of the report, null = the latest with accepted returns
+     * @return the running run; empty when another run holds the lock
+     */
+    public Optional<CompletableFuture<ImportRunResult>> startInBackground(Executor executor, Path input, Path reports,
+            Integer year) {
+        Optional<RunLock.Held> held = lock.tryAcquire();
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        RunLock.Held lockHeld = held.get();
+        try {
+            return Optional.of(CompletableFuture.supplyAsync(() -> {
+                try (lockHeld) {
+                    return importRun.run(input, reports, year);
+                }
+            }, executor));
+        } catch (RejectedExecutionException e) {
+            lockHeld.close();
+            throw e;
         }
     }
 }

@@ -35,7 +35,8 @@ public class RunHistory {
 
     /** The latest runs, newest first. */
     public List<RunRecord> latest(int count) {
-        return jdbc.sql(SELECT + " order by r.id desc").query(RunHistory::map).stream().limit(count).toList();
+        // list(), not stream(): an unclosed stream keeps its connection from the pool for good.
+        return jdbc.sql(SELECT + " order by r.id desc limit :count").param("count", count).query(RunHistory::map).list();
     }
 
     public Optional<RunRecord> byId(long runId) {

@@ -1,0 +1,89 @@
+package de.landkreis.integrationsmonitor.web;
+
+import de.landkreis.integrationsmonitor.run.Launcher;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The analysts who may log in: those of {@code integrationsmonitor.web.users}, or, when none is configured, the one
+ * user created at first start with a generated password. Only the password's bcrypt hash is ever stored.
+ */
+@Component
+@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+class AnalystAccounts implements UserDetailsService {
+
+    static final String INITIAL_USER = "analyse";
+
+    private static final Logger log = LoggerFactory.getLogger(AnalystAccounts.class);
+    // No 0/O, 1/l/I: the password is read from a log and typed by hand.
+    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int PASSWORD_LENGTH = 20;
+
+    private final WebProperties properties;
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AnalystAccounts(WebProperties properties, JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String name) {
+        Optional<String> hash = properties.users().isEmpty()
+                ? jdbc.sql("select password_hash from web_user where name = :name").param("name", name)
+                        .query(String.class).optional()
+                : properties.users().stream().filter(u -> u.name().equals(name)).findFirst()
+                        .map(WebProperties.Analyst::passwordHash);
+        return hash.map(h -> User.withUsername(name).password(h).roles("ANALYST").build())
+                .orElseThrow(() -> new UsernameNotFoundException(name));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announceInitialPassword() {
+        createInitialAnalystIfNone().ifPresent(password -> log.warn(
+                "Erste Anmeldung: Benutzer „{}“, Kennwort „{}“. Das Kennwort wird nur dieses eine Mal angezeigt und "
+                        + "nicht gespeichert (nur sein bcrypt-Hash). Eigene Benutzer mit bcrypt-Hash tragen Sie unter "
+                        + "integrationsmonitor.web.users in application.yml ein.", INITIAL_USER, password));
+    }
+
+    /**
+     * Creates the initial user when no analyst is configured and none was created before.
+     *
+     * @return the generated password, to be shown once; empty when nothing was created
+     */
+    Optional<String> createInitialAnalystIfNone() {
+        if (!properties.users().isEmpty()
+                || jdbc.sql("select count(*) from web_user").query(Integer.class).single() > 0) {
+            return Optional.empty();
+        }
+        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+        for (int i = 0; i < PASSWORD_LENGTH; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        jdbc.sql("insert into web_user (name, password_hash, created_at) values (:name, :hash, :created)")
+                .param("name", INITIAL_USER).param("hash", encoder.encode(password))
+                .param("created", Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))).update();
+        return Optional.of(password.toString());
+    }
+}

@@ -1,0 +1,187 @@
+package de.landkreis.integrationsmonitor.web;
+
+import de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader;
+import de.landkreis.integrationsmonitor.returns.Inbox;
+import de.landkreis.integrationsmonitor.returns.InboxFile;
+import de.landkreis.integrationsmonitor.returns.ReadResult;
+import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.run.RunOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Puts uploaded returns into the inbox: within the size limit, a table by content, under a safe name no other
+ * file has, and never a second time when the same bytes are already there. The run reads them like any other
+ * file of the inbox.
+ */
+@Component
+@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+class InboxUploads {
+
+    private static final int MAX_NAME_LENGTH = 120;
+
+    /** What became of one uploaded file. */
+    enum Outcome {
+        STORED, KNOWN, TOO_LARGE, EMPTY, NOT_A_TABLE
+    }
+
+    /**
+     * @param storedAs the name in the inbox: where it was stored, or the file with the same bytes
+     * @param detail   for {@link Outcome#NOT_A_TABLE} what the file is instead (German)
+     */
+    record Result(String uploadedName, Outcome outcome, String storedAs, String detail) {
+    }
+
+    private final RunOptions options;
+    private final DetectingReturnFileReader reader;
+    private final long maxFileSize;
+
+    InboxUploads(RunOptions options, DetectingReturnFileReader reader, MultipartProperties multipart) {
+        this.options = options;
+        this.reader = reader;
+        this.maxFileSize = multipart.getMaxFileSize().toBytes();
+    }
+
+    long maxFileSize() {
+        return maxFileSize;
+    }
+
+    /** Stores the files in the given order; each file's result is independent of the others. */
+    synchronized List<Result> store(List<MultipartFile> files) {
+        Path inbox = options.input();
+        try {
+            Files.createDirectories(inbox);
+            Map<String, String> known = new HashMap<>();
+            for (InboxFile file : Inbox.list(inbox)) {
+                known.putIfAbsent(sha256(file.path()), file.relativePath());
+            }
+            return files.stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null
+                            && !f.getOriginalFilename().isBlank())
+                    .map(f -> storeOne(f, inbox, known)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Result storeOne(MultipartFile upload, Path inbox, Map<String, String> known) {
+        String uploadedName = originalName(upload);
+        if (upload.getSize() > maxFileSize) {
+            return new Result(uploadedName, Outcome.TOO_LARGE, null, null);
+        }
+        if (upload.isEmpty()) {
+            return new Result(uploadedName, Outcome.EMPTY, null, null);
+        }
+        Path temp = null;
+        try {
+            // Outside the inbox, so a run working meanwhile never sees a half-written file.
+            Path staging = Files.createDirectories(options.data().resolve("hochladen"));
+            temp = Files.createTempFile(staging, "upload-", ".part");
+            try (InputStream in = upload.getInputStream()) {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Optional<ReadResult.Failed> refusal = reader.typeRefusal(temp, uploadedName);
+            if (refusal.isPresent()) {
+                return new Result(uploadedName, Outcome.NOT_A_TABLE, null, refusal.get().detail());
+            }
+            String hash = sha256(temp);
+            String same = known.get(hash);
+            if (same != null) {
+                return new Result(uploadedName, Outcome.KNOWN, same, null);
+            }
+            Path stored = moveUnique(temp, inbox, safeName(uploadedName));
+            temp = null;
+            String relative = inbox.relativize(stored).toString().replace('\\', '/');
+            known.put(hash, relative);
+            return new Result(uploadedName, Outcome.STORED, relative, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a leftover in the staging folder harms nothing
+                }
+            }
+        }
+    }
+
+    private static String originalName(MultipartFile upload) {
+        String name = upload.getOriginalFilename();
+        return name == null ? "" : name;
+    }
+
+    /**
+     * The last segment of the name as the browser sent it, with letters, digits, umlauts and {@code ._-} kept and
+     * everything else (path separators, control characters, spaces) replaced, without leading dots or the
+     * {@code ~$} of Office lock files, which the run would not read (rule D06).
+     */
+    static String safeName(String uploadedName) {
+        String name = uploadedName.substring(Math.max(uploadedName.lastIndexOf('/'), uploadedName.lastIndexOf('\\')) + 1);
+        name = Normalizer.normalize(name, Normalizer.Form.NFC)
+                .replaceAll("[^A-Za-z0-9ÄÖÜäöüß._-]", "_")
+                .replaceAll("_{2,}", "_")
+                .replaceAll("^[._~$-]+", "");
+        if (name.length() > MAX_NAME_LENGTH) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
+            name = name.substring(0, MAX_NAME_LENGTH - extension.length()) + extension;
+        }
+        return name.isEmpty() || name.startsWith(".") ? "Rueckmeldung" + name : name;
+    }
+
+    /**
+     * Puts the file under the first free name {@code name}, {@code name_2.ext}, {@code name_3.ext} … and never
+     * replaces a file: a hard link fails when the name is taken, and the complete file appears at once, so a run
+     * working meanwhile never reads half of it. Across file systems it is copied instead.
+     */
+    private static Path moveUnique(Path temp, Path inbox, String name) throws IOException {
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int attempt = 1; ; attempt++) {
+            Path target = inbox.resolve(attempt == 1 ? name : base + "_" + attempt + extension);
+            try {
+                try {
+                    Files.createLink(target, temp);
+                } catch (FileAlreadyExistsException taken) {
+                    throw taken;
+                } catch (IOException | UnsupportedOperationException noLink) {
+                    Files.copy(temp, target);
+                }
+                Files.delete(temp);
+                return target;
+            } catch (FileAlreadyExistsException taken) {
+                // next name
+            }
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

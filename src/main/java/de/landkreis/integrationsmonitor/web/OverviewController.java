@@ -1,0 +1,83 @@
+package de.landkreis.integrationsmonitor.web;
+
+import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.store.RunHistory;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Übersicht: the latest runs, the button that starts a run, and the progress of the run working now. */
+@Controller
+@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+class OverviewController {
+
+    static final int RUNS_SHOWN = 20;
+
+    private final RunHistory history;
+    private final BackgroundRuns runs;
+    private final MessageSource messages;
+
+    OverviewController(RunHistory history, BackgroundRuns runs, MessageSource messages) {
+        this.history = history;
+        this.runs = runs;
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    String overview(Model model) {
+        model.addAttribute("runs", history.latest(RUNS_SHOWN));
+        Optional<BackgroundRuns.Working> working = runs.working();
+        model.addAttribute("running", working.isPresent());
+        model.addAttribute("progress", progressText(working));
+        return "overview/overview";
+    }
+
+    @PostMapping("/laeufe")
+    String start(RedirectAttributes redirect) {
+        if (runs.start()) {
+            redirect.addFlashAttribute("noticeKey", "web.run.started");
+        } else {
+            redirect.addFlashAttribute("problemKey", "web.run.alreadyRunning");
+        }
+        return "redirect:/";
+    }
+
+    /** Polled by the Übersicht every few seconds, so the progress updates without a reload by hand. */
+    @GetMapping("/laeufe/fortschritt")
+    @ResponseBody
+    Map<String, Object> progress() {
+        Optional<BackgroundRuns.Working> working = runs.working();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("running", working.isPresent());
+        body.put("text", progressText(working));
+        return body;
+    }
+
+    private String progressText(Optional<BackgroundRuns.Working> working) {
+        if (working.isEmpty()) {
+            return text("web.progress.idle");
+        }
+        BackgroundRuns.Working w = working.get();
+        if (w.runId() == null) {
+            return text("web.progress.preparing");
+        }
+        if (w.progress() == null) {
+            return text("web.progress.started", w.runId());
+        }
+        return text("web.progress.file", w.runId(), w.progress().index(), w.progress().total(),
+                w.progress().relativePath());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.GERMANY);
+    }
+}

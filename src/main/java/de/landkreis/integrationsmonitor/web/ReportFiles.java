@@ -1,0 +1,139 @@
+package de.landkreis.integrationsmonitor.web;
+
+import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.run.RunOptions;
+import de.landkreis.integrationsmonitor.store.RunHistory;
+import de.landkreis.integrationsmonitor.store.RunRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The files the Berichte page offers: the committee report of each year and the validation logs of each run, all
+ * below the reports folder. Only a file of that list can be downloaded, and no path can leave the folder.
+ */
+@Component
+@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+class ReportFiles {
+
+    static final int RUNS_LISTED = 50;
+
+    /** The committee report of one year, {@code path} relative to the reports folder with {@code /}. */
+    record YearReport(int year, String path, long size) {
+    }
+
+    /** The validation log of one run; either path is null when the file is missing. */
+    record RunLog(RunRecord run, String csv, String workbook) {
+    }
+
+    private final RunOptions options;
+    private final RunHistory history;
+
+    ReportFiles(RunOptions options, RunHistory history) {
+        this.options = options;
+        this.history = history;
+    }
+
+    private Path root() {
+        return options.reports().toAbsolutePath().normalize();
+    }
+
+    /** Newest year first. */
+    List<YearReport> committeeReports() {
+        Path root = root();
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(Files::isDirectory)
+                    .map(dir -> dir.getFileName().toString())
+                    .filter(name -> name.matches("\\d{4}"))
+                    .map(Integer::parseInt)
+                    .map(year -> Path.of(String.valueOf(year), "Integrationsbericht_" + year + ".xlsx"))
+                    .filter(relative -> Files.isRegularFile(root.resolve(relative)))
+                    .map(relative -> new YearReport(Integer.parseInt(relative.getName(0).toString()),
+                            slashed(relative), size(root.resolve(relative))))
+                    .sorted(Comparator.comparingInt(YearReport::year).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The latest runs with a validation log, newest first. */
+    List<RunLog> runLogs() {
+        List<RunLog> logs = new ArrayList<>();
+        for (RunRecord run : history.latest(RUNS_LISTED)) {
+            String csv = known(run.logCsv()).orElse(null);
+            String workbook = known(run.logWorkbook()).orElse(null);
+            if (csv != null || workbook != null) {
+                logs.add(new RunLog(run, csv, workbook));
+            }
+        }
+        return logs;
+    }
+
+    /**
+     * The file for a download path, only when it is one the page lists: resolved below the reports folder,
+     * normalised, checked to stay inside it, and then looked up in the list.
+     */
+    Optional<Path> download(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return Optional.empty();
+        }
+        Path root = root();
+        Path target;
+        try {
+            target = root.resolve(requested).normalize();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+        if (!target.startsWith(root) || !Files.isRegularFile(target)) {
+            return Optional.empty();
+        }
+        String relative = slashed(root.relativize(target));
+        boolean listed = committeeReports().stream().anyMatch(r -> r.path().equals(relative))
+                || runLogs().stream().anyMatch(l -> relative.equals(l.csv()) || relative.equals(l.workbook()));
+        return listed ? Optional.of(target) : Optional.empty();
+    }
+
+    /** A log path as the run stored it, relative to the reports folder; empty when missing or outside it. */
+    private Optional<String> known(String stored) {
+        if (stored == null) {
+            return Optional.empty();
+        }
+        Path root = root();
+        Path file;
+        try {
+            // The run stores the path as it wrote it: absolute, or relative to the working directory like ours.
+            file = Path.of(stored).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(slashed(root.relativize(file)));
+    }
+
+    private static String slashed(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package de.landkreis.integrationsmonitor.web;
+
+import de.landkreis.integrationsmonitor.report.DistrictFigures;
+import de.landkreis.integrationsmonitor.report.MunicipalityFigures;
+import de.landkreis.integrationsmonitor.report.ReturnStatus;
+import de.landkreis.integrationsmonitor.report.YearFigures;
+import de.landkreis.integrationsmonitor.run.Launcher;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Rücklauf of one Berichtsjahr: every municipality of the register with status, date received and warnings, the
+ * very figures of the committee report ({@link DistrictFigures}).
+ */
+@Controller
+@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+class ReturnsController {
+
+    private final DistrictFigures figures;
+    private final Clock clock;
+
+    ReturnsController(DistrictFigures figures, Clock clock) {
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    @GetMapping("/ruecklauf")
+    String returns(@RequestParam(name = "jahr", required = false) Integer year,
+            @RequestParam(name = "status", required = false) ReturnStatus status, Model model) {
+        List<Integer> years = new ArrayList<>(figures.yearsWithCurrentVersions());
+        int shown = year != null ? year : figures.latestYearWithAcceptedReturns()
+                .orElse(years.isEmpty() ? Year.now(clock).getValue() - 1 : years.get(years.size() - 1));
+        if (!years.contains(shown)) {
+            years.add(shown);
+        }
+        years.sort(Comparator.reverseOrder());
+        YearFigures yearFigures = figures.of(shown);
+        List<MunicipalityFigures> rows = yearFigures.municipalities().stream()
+                .filter(m -> status == null || m.status() == status).toList();
+        model.addAttribute("years", years);
+        model.addAttribute("year", shown);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", ReturnStatus.values());
+        model.addAttribute("figures", yearFigures);
+        model.addAttribute("rows", rows);
+        return "returns/returns";
+    }
+}

@@ -1,0 +1,207 @@
+package de.landkreis.integrationsmonitor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * End to end in Debian's Chromium, headless: log in, upload a return with an error, start a run, wait for it, find
+ * the finding with row and column, download the committee report. Screenshots of every page go to
+ * {@code /tmp/integrationsmonitor-screenshots}. Skipped where Chromium is not installed, except on CI.
+ */
+@WebTest
+class BrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("/tmp/integrationsmonitor-screenshots");
+
+    private static WebDriver browser;
+    private static Path downloads;
+    private static Path profile;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WebFixtures fixtures;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true, but Chromium or its driver is missing: " + CHROMIUM + ", "
+                    + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(installed, "Browser tests skipped: no Chromium at " + CHROMIUM + " with driver at "
+                + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+        profile = Files.createTempDirectory("integrationsmonitor-chromium");
+        downloads = Files.createTempDirectory("integrationsmonitor-downloads");
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=de-DE");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "intl.accept_languages", "de-DE,de"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void empty() {
+        fixtures.reset();
+    }
+
+    @Test
+    void analystUploadsARunsItAndFindsTheErrorWithRowAndColumn() throws Exception {
+        open("/");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        screenshot("1-anmeldung");
+        browser.findElement(By.id("username")).sendKeys(WebTest.USER);
+        browser.findElement(By.id("password")).sendKeys(WebTest.PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(() -> browser.findElements(By.id("fortschritt")).size() == 1);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Übersicht");
+
+        open("/hochladen");
+        browser.findElement(By.id("dateien")).sendKeys(WebFixtures.fixturePath(WebFixtures.STRUCTURES) + "\n"
+                + WebFixtures.fixturePath(WebFixtures.STAFF_WITH_ERROR));
+        browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        waitUntil(() -> browser.findElements(By.cssSelector("#ergebnis li")).size() == 2);
+        assertThat(browser.findElements(By.cssSelector("#ergebnis li"))).extracting(e -> e.getAttribute("data-outcome"))
+                .containsExactly("STORED", "STORED");
+        screenshot("4-hochladen");
+
+        browser.findElement(By.id("lauf-starten")).click();
+        waitUntil(() -> browser.getCurrentUrl().endsWith("/"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Der Lauf wurde gestartet");
+        // The page updates itself: the poll reloads it once the run has finished.
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(b -> !b.findElements(
+                By.cssSelector("#laeufe tbody tr[data-status=COMPLETED]")).isEmpty());
+        WebElement run = browser.findElement(By.cssSelector("#laeufe tbody tr"));
+        assertThat(run.getText()).contains("abgeschlossen");
+        assertThat(browser.findElement(By.id("fortschritt")).getText()).isEqualTo("Zurzeit läuft kein Lauf.");
+        screenshot("2-uebersicht");
+
+        run.findElement(By.cssSelector("a[aria-label='Befunde von Lauf " + run.getAttribute("data-run") + "']")).click();
+        WebElement finding = browser.findElement(By.cssSelector("#befunde tr[data-rule=P02]"));
+        assertThat(finding.findElement(By.cssSelector(".cell-row")).getText()).isEqualTo("2");
+        assertThat(finding.findElement(By.cssSelector(".cell-column")).getText()).isEqualTo("E");
+        assertThat(finding.findElement(By.cssSelector(".cell-value")).getText()).isEqualTo("19,5");
+        assertThat(finding.getText()).contains(WebFixtures.STAFF_WITH_ERROR, "Fehler");
+        finding.findElement(By.tagName("summary")).click();
+        assertThat(finding.findElement(By.tagName("details")).getText()).contains("Was die Regel prüft", "VZÄ");
+        screenshot("3-pruefprotokoll");
+
+        open("/ruecklauf");
+        assertThat(browser.findElement(By.cssSelector("#ruecklauf tr[data-ags='08436052']")).getText())
+                .contains("Kißlegg", "fehlerhaft");
+        screenshot("5-ruecklauf");
+
+        open("/berichte");
+        screenshot("6-berichte");
+        browser.findElement(By.linkText("2025/Integrationsbericht_2025.xlsx")).click();
+        Path report = downloads.resolve("Integrationsbericht_2025.xlsx");
+        waitUntil(() -> Files.isRegularFile(report) && !hasPartialDownloads());
+        try (InputStream in = Files.newInputStream(report); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheet("Rücklauf")).isNotNull();
+        }
+    }
+
+    @Test
+    void refusedUploadAndEmptyPagesLookRight() throws Exception {
+        login();
+        Path pdf = downloads.resolve("Rueckmeldung_Beispiel.xlsx");
+        Files.writeString(pdf, "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n");
+        open("/hochladen");
+        browser.findElement(By.id("dateien")).sendKeys(pdf.toString());
+        browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+        waitUntil(() -> browser.findElements(By.cssSelector("#ergebnis li")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector("#ergebnis li")).getText()).contains("PDF-Dokument",
+                "nicht gespeichert");
+        assertThat(browser.findElements(By.id("lauf-starten"))).isEmpty();
+        screenshot("7-hochladen-abgelehnt");
+
+        open("/pruefprotokoll");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Es gab noch keinen Lauf");
+        open("/berichte/datei?pfad=../geheim.txt");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("gibt es nicht");
+        screenshot("8-nicht-gefunden");
+    }
+
+    private void login() {
+        open("/login");
+        if (browser.findElements(By.id("username")).isEmpty()) {
+            return;
+        }
+        browser.findElement(By.id("username")).sendKeys(WebTest.USER);
+        browser.findElement(By.id("password")).sendKeys(WebTest.PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(() -> browser.findElements(By.id("fortschritt")).size() == 1);
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> condition.getAsBoolean());
+    }
+
+    private static boolean hasPartialDownloads() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.anyMatch(p -> p.toString().endsWith(".crdownload"));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** The whole page at 1280 px width. */
+    private static void screenshot(String name) throws IOException {
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return Math.max(document.body.scrollHeight, 900);");
+        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 120, 4000)));
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @SuppressWarnings("unused")
+    private static List<String> texts(List<WebElement> elements) {
+        return elements.stream().map(WebElement::getText).toList();
+    }
+}

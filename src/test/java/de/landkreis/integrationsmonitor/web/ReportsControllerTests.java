@@ -1,0 +1,98 @@
+package de.landkreis.integrationsmonitor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Berichte: the committee report and the logs of a run to download, and nothing outside the list. */
+@WebTest
+class ReportsControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    WebFixtures fixtures;
+
+    long runId;
+
+    @BeforeEach
+    void imported() throws Exception {
+        fixtures.reset();
+        runId = fixtures.importBoth();
+        Path reports = fixtures.options().reports();
+        // Files that exist but are not offered: outside the reports folder, and inside but not listed.
+        Files.writeString(reports.getParent().resolve("geheim.txt"), "GEHEIM");
+        Files.writeString(reports.resolve("2025").resolve("notiz.txt"), "INTERN");
+    }
+
+    @Test
+    void listsTheCommitteeReportAndTheLogsOfTheRun() throws Exception {
+        MvcResult result = mvc.perform(get("/berichte").with(user(WebTest.USER)))
+                .andExpect(status().isOk()).andExpect(view().name("reports/reports")).andReturn();
+
+        @SuppressWarnings("unchecked")
+        List<ReportFiles.YearReport> reports = (List<ReportFiles.YearReport>) result.getModelAndView().getModel()
+                .get("reports");
+        assertThat(reports).extracting(ReportFiles.YearReport::path).containsExactly("2025/Integrationsbericht_2025.xlsx");
+        @SuppressWarnings("unchecked")
+        List<ReportFiles.RunLog> logs = (List<ReportFiles.RunLog>) result.getModelAndView().getModel().get("logs");
+        assertThat(logs).singleElement().satisfies(log -> {
+            assertThat(log.run().id()).isEqualTo(runId);
+            assertThat(log.csv()).startsWith("pruefprotokolle/Pruefprotokoll_").endsWith(".csv");
+            assertThat(log.workbook()).startsWith("pruefprotokolle/Pruefprotokoll_").endsWith(".xlsx");
+        });
+        assertThat(result.getResponse().getContentAsString())
+                .contains("Berichte für den Sozialausschuss", "/berichte/datei?pfad=2025/Integrationsbericht_2025.xlsx");
+    }
+
+    @Test
+    void downloadsTheReportAndTheLog() throws Exception {
+        Path report = fixtures.options().reports().resolve("2025/Integrationsbericht_2025.xlsx");
+
+        mvc.perform(get("/berichte/datei").param("pfad", "2025/Integrationsbericht_2025.xlsx").with(user(WebTest.USER)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.containsString("attachment; filename=\"Integrationsbericht_2025.xlsx\"")))
+                .andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andExpect(content().bytes(Files.readAllBytes(report)));
+
+        MvcResult page = mvc.perform(get("/berichte").with(user(WebTest.USER))).andReturn();
+        @SuppressWarnings("unchecked")
+        ReportFiles.RunLog log = ((List<ReportFiles.RunLog>) page.getModelAndView().getModel().get("logs")).get(0);
+        mvc.perform(get("/berichte/datei").param("pfad", log.csv()).with(user(WebTest.USER)))
+                .andExpect(status().isOk())
+                .andExpect(content().bytes(Files.readAllBytes(fixtures.options().reports().resolve(log.csv()))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../geheim.txt", "2025/../../geheim.txt", "..%2Fgeheim.txt", "2025/notiz.txt",
+            "2025", "", "/etc/passwd", "./2025/notiz.txt", "2025/Integrationsbericht_2025.xlsx/..",
+            "2025\\..\\..\\geheim.txt", "pruefprotokolle/../../geheim.txt"})
+    void nothingOutsideTheListCanBeDownloaded(String path) throws Exception {
+        String body = mvc.perform(get("/berichte/datei").param("pfad", path).with(user(WebTest.USER)))
+                .andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).doesNotContain("GEHEIM", "INTERN", "root:");
+    }
+
+    @Test
+    void missingPathIsNotFoundEither() throws Exception {
+        mvc.perform(get("/berichte/datei").with(user(WebTest.USER))).andExpect(status().isNotFound());
+    }
+}

@@ -1,0 +1,92 @@
+package de.landkreis.integrationsmonitor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.landkreis.integrationsmonitor.ProjectTables;
+import de.landkreis.integrationsmonitor.run.GuardedRuns;
+import de.landkreis.integrationsmonitor.run.RunOptions;
+import de.landkreis.integrationsmonitor.run.RunStart;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Empty tables and folders before each web test, and the two returns of Kißlegg the tests upload and import. */
+final class WebFixtures {
+
+    static final String STRUCTURES = "Rueckmeldung_2025_08436052_Kisslegg_Strukturen.csv";
+    /** Personal with VZÄ 19,5 in E2: rule P02, a FEHLER. */
+    static final String STAFF_WITH_ERROR = "Rueckmeldung_2025_08436052_Kisslegg_Personal.csv";
+
+    private final JdbcClient jdbc;
+    private final RunOptions options;
+    private final GuardedRuns runs;
+
+    WebFixtures(JdbcClient jdbc, RunOptions options, GuardedRuns runs) {
+        this.jdbc = jdbc;
+        this.options = options;
+        this.runs = runs;
+    }
+
+    void reset() {
+        ProjectTables.clear(jdbc);
+        emptyFolder(options.input());
+        emptyFolder(options.reports());
+    }
+
+    static byte[] bytes(String fixture) {
+        try (InputStream in = WebFixtures.class.getResourceAsStream("/web/" + fixture)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path fixturePath(String fixture) {
+        try {
+            return Path.of(WebFixtures.class.getResource("/web/" + fixture).toURI());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Puts both returns of Kißlegg into the inbox and imports them: the run's id. */
+    long importBoth() {
+        try {
+            Files.write(options.input().resolve(STRUCTURES), bytes(STRUCTURES));
+            Files.write(options.input().resolve(STAFF_WITH_ERROR), bytes(STAFF_WITH_ERROR));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        RunStart start = runs.run(options.input(), options.reports(), null);
+        assertThat(start).isInstanceOf(RunStart.Finished.class);
+        assertThat(((RunStart.Finished) start).result().completed()).isTrue();
+        return jdbc.sql("select max(id) from import_run").query(Long.class).single();
+    }
+
+    RunOptions options() {
+        return options;
+    }
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    private static void emptyFolder(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(folder)).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
