@@ -18,8 +18,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The files the Berichte page offers: the committee report of each year and the validation logs of each run, all
- * below the reports folder. Only a file of that list can be downloaded, and no path can leave the folder.
+ * The files the Berichte page offers: the committee report of each year, the validation logs of each run and the
+ * return forms of each year, all below the reports folder. Only a file of that list can be downloaded, and no path can leave the folder.
  */
 @Component
 @ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
@@ -29,6 +29,10 @@ class ReportFiles {
 
     /** The committee report of one year, {@code path} relative to the reports folder with {@code /}. */
     record YearReport(int year, String path, long size) {
+    }
+
+    /** The return forms written for one year, paths relative to the reports folder with {@code /}. */
+    record YearForms(int year, List<String> paths) {
     }
 
     /** The validation log of one run; either path is null when the file is missing. */
@@ -69,6 +73,30 @@ class ReportFiles {
         }
     }
 
+    /** The return forms of each year they were written for, newest year first. */
+    List<YearForms> forms() {
+        Path folder = root().resolve("vorlagen");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> years = Files.list(folder)) {
+            List<YearForms> result = new ArrayList<>();
+            for (Path year : years.filter(Files::isDirectory)
+                    .filter(dir -> dir.getFileName().toString().matches("\\d{4}")).toList()) {
+                try (Stream<Path> files = Files.list(year)) {
+                    List<String> paths = files.filter(Files::isRegularFile)
+                            .filter(file -> file.getFileName().toString().endsWith(".xlsx"))
+                            .map(file -> slashed(root().relativize(file))).sorted().toList();
+                    result.add(new YearForms(Integer.parseInt(year.getFileName().toString()), paths));
+                }
+            }
+            result.sort(Comparator.comparingInt(YearForms::year).reversed());
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The latest runs with a validation log, newest first. */
     List<RunLog> runLogs() {
         List<RunLog> logs = new ArrayList<>();
@@ -102,7 +130,8 @@ class ReportFiles {
         }
         String relative = slashed(root.relativize(target));
         boolean listed = committeeReports().stream().anyMatch(r -> r.path().equals(relative))
-                || runLogs().stream().anyMatch(l -> relative.equals(l.csv()) || relative.equals(l.workbook()));
+                || runLogs().stream().anyMatch(l -> relative.equals(l.csv()) || relative.equals(l.workbook()))
+                || forms().stream().anyMatch(f -> f.paths().contains(relative));
         return listed ? Optional.of(target) : Optional.empty();
     }
 

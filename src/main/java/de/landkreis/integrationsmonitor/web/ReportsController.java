@@ -1,8 +1,13 @@
 package de.landkreis.integrationsmonitor.web;
 
+import de.landkreis.integrationsmonitor.forms.ReturnFormWriter;
 import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.run.RunOptions;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Year;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -14,10 +19,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Berichte: the committee report of each year and the validation logs of each run to download. */
+/**
+ * Berichte: the committee report of each year, the validation logs of each run and the return forms to download,
+ * and the button that writes the forms of a year.
+ */
 @Controller
 @ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
 class ReportsController {
@@ -27,16 +37,38 @@ class ReportsController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ReportFiles files;
+    private final ReturnFormWriter forms;
+    private final RunOptions options;
+    private final Clock clock;
 
-    ReportsController(ReportFiles files) {
+    ReportsController(ReportFiles files, ReturnFormWriter forms, RunOptions options, Clock clock) {
         this.files = files;
+        this.forms = forms;
+        this.options = options;
+        this.clock = clock;
     }
 
     @GetMapping("/berichte")
     String reports(Model model) {
         model.addAttribute("reports", files.committeeReports());
         model.addAttribute("logs", files.runLogs());
+        model.addAttribute("forms", files.forms());
+        model.addAttribute("nextYear", Year.now(clock).getValue() + 1);
         return "reports/reports";
+    }
+
+    /** Writes the return forms of a year, prefilled from the year before (issue 6); imports nothing. */
+    @PostMapping("/berichte/vorlagen")
+    String writeForms(@RequestParam(name = "jahr", required = false) String year, RedirectAttributes redirect)
+            throws IOException {
+        if (year == null || !year.matches("\\d{4}")) {
+            redirect.addFlashAttribute("formsError", year == null ? "" : year);
+            return "redirect:/berichte#vorlagen";
+        }
+        int written = forms.writeAll(options.reports(), Integer.parseInt(year)).size();
+        redirect.addFlashAttribute("formsWritten", written);
+        redirect.addFlashAttribute("formsYear", year);
+        return "redirect:/berichte#vorlagen";
     }
 
     /** Answers 404 for every path the page does not list, outside the reports folder or not (names are ASCII). */

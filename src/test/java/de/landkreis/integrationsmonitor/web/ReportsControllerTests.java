@@ -2,8 +2,11 @@ package de.landkreis.integrationsmonitor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -58,6 +61,34 @@ class ReportsControllerTests {
         });
         assertThat(result.getResponse().getContentAsString())
                 .contains("Berichte für den Sozialausschuss", "/berichte/datei?pfad=2025/Integrationsbericht_2025.xlsx");
+    }
+
+    @Test
+    void writesTheReturnFormsOfAYearAndOffersThemForDownload() throws Exception {
+        mvc.perform(post("/berichte/vorlagen").param("jahr", "2026").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("formsWritten", 40));
+
+        MvcResult page = mvc.perform(get("/berichte").with(user(WebTest.USER))).andReturn();
+        @SuppressWarnings("unchecked")
+        List<ReportFiles.YearForms> forms = (List<ReportFiles.YearForms>) page.getModelAndView().getModel().get("forms");
+        assertThat(forms).singleElement().satisfies(year -> {
+            assertThat(year.year()).isEqualTo(2026);
+            assertThat(year.paths()).hasSize(40).contains("vorlagen/2026/Rueckmeldung_2026_08436052_Kisslegg.xlsx",
+                    "vorlagen/2026/Rueckmeldung_2026_leer.xlsx");
+        });
+        mvc.perform(get("/berichte/datei").param("pfad", "vorlagen/2026/Rueckmeldung_2026_leer.xlsx")
+                        .with(user(WebTest.USER)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aYearThatIsNoYearWritesNoForms() throws Exception {
+        mvc.perform(post("/berichte/vorlagen").param("jahr", "../x").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("formsError", "../x"));
+
+        assertThat(fixtures.options().reports().resolve("vorlagen")).doesNotExist();
     }
 
     @Test

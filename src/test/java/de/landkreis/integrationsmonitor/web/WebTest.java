@@ -48,7 +48,7 @@ public @interface WebTest {
                 Path root = Files.createTempDirectory("integrationsmonitor-web");
                 return new RunOptions(RunOptions.Mode.SERVE, Files.createDirectories(root.resolve("eingang")),
                         Files.createDirectories(root.resolve("berichte")), Files.createDirectories(root.resolve("daten")),
-                        null, null, null);
+                        null, null, null, null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
