@@ -50,8 +50,6 @@ final class NotesSheet {
             int row = table.nextRowIndex();
             table.addRow(note[0], note[1]);
             s.signsInSignFont(table.sheet().getRow(row).getCell(1));
-            table.sheet().getRow(row).setHeightInPoints(
-                    LineEstimate.heightInPoints(LineEstimate.lines(note[1], TEXT_WIDTH)));
         }
     }
 

@@ -24,11 +24,11 @@ final class OverviewSheet {
     static final int TABLE_COLUMNS = 6;
     /** The 0-based row of the first table's header; the text above it runs across the page, the charts start here. */
     static final int FIRST_TABLE_ROW = 5;
-    // Widths chosen so that tables and charts side by side print at about 90 % on A4 landscape, i.e. the 10-point
-    // text at about 9 points: the longest label ("Anteil Landesförderung an den VZÄ …") fits column A in Arial 10.
-    private static final int LABEL_WIDTH = 48;
-    private static final int FIGURE_WIDTH = 10;
-    private static final int CHANGE_WIDTH = 14;
+    // Widths chosen so that tables and charts side by side print at about 85 % on A4 landscape, i.e. the 10-point
+    // text at 8.5 points: the longest label ("Anteil Landesförderung an den VZÄ …") fits column A in Arial 10.
+    private static final int LABEL_WIDTH = 53;
+    private static final int FIGURE_WIDTH = 12;
+    private static final int CHANGE_WIDTH = 16;
     private static final int GAP_WIDTH = 2;
     private static final int CHART_WIDTH = 56;
 
