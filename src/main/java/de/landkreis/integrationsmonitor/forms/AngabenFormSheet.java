@@ -78,8 +78,8 @@ final class AngabenFormSheet {
                 }
             }
         }
-        print.applyTo(sheet.sheet(), title(form, texts), 1);
-        sheet.sheet().getPrintSetup().setLandscape(false);
+        print.applyToPortrait(sheet.sheet(), title(form, texts), 1);
+        sheet.sheet().getRow(0).setHeightInPoints(FormStyles.TITLE_ROW_POINTS);
         FormProtection.protect(sheet.sheet());
     }
 

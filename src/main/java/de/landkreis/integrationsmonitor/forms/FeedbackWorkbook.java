@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.forms;
 
+import de.landkreis.integrationsmonitor.report.LineEstimate;
 import de.landkreis.integrationsmonitor.report.PrintLayout;
 import de.landkreis.integrationsmonitor.validation.Finding;
 import de.landkreis.integrationsmonitor.validation.RuleCatalogue;
@@ -24,12 +25,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes one Rückfrage workbook: a sheet with the cover text line by line, then a table with one row per finding
  * (file, sheet, cell as Excel's name box takes it, the value as sent, the finding, the rule in plain words and how
  * to fix it). Every text is a plain string cell, so a value sent as {@code =A1} stays text. Printed A4 landscape,
- * one page wide, the table's header repeated on every page.
+ * one page wide, the table's header repeated on every page, the table with its own borders and no gridlines.
  */
 final class FeedbackWorkbook {
 
     private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
-    private static final int[] WIDTHS = {5, 22, 36, 14, 14, 22, 50, 40, 40};
+    // Narrow enough that the table prints one page wide at about 85 % (Arial 10 at 8.5 points); long texts wrap.
+    private static final int[] WIDTHS = {4, 13, 24, 12, 14, 16, 38, 28, 30};
+
+    private static final float TITLE_ROW_POINTS = 20;
 
     private final FormTexts texts;
     private final RuleCatalogue catalogue;
@@ -60,15 +64,22 @@ final class FeedbackWorkbook {
                 cell.setCellValue(fitting(cover.get(i)));
                 cell.setCellStyle(i == 0 ? styles.title() : styles.plain());
             }
+            // The 14-point title needs a taller row than the default.
+            sheet.getRow(0).setHeightInPoints(TITLE_ROW_POINTS);
             row++;
             int headerRow = row;
             var header = sheet.createRow(row++);
             String[] titles = {"no", "severity", "file", "sheet", "cell", "value", "message", "rule", "fix"};
+            int headerLines = 1;
             for (int i = 0; i < titles.length; i++) {
                 var cell = header.createCell(i);
-                cell.setCellValue(texts.text("forms.feedback.column." + titles[i]));
+                String title = texts.text("forms.feedback.column." + titles[i]);
+                cell.setCellValue(title);
                 cell.setCellStyle(styles.header());
+                // Bold text is about a tenth wider than regular text.
+                headerLines = Math.max(headerLines, LineEstimate.lines(title, WIDTHS[i] * 0.9));
             }
+            header.setHeightInPoints(LineEstimate.heightInPoints(headerLines));
             int number = 0;
             for (FeedbackLine line : lines) {
                 Finding f = line.finding();
@@ -77,13 +88,17 @@ final class FeedbackWorkbook {
                 String[] values = {String.valueOf(++number), texts.text("severity." + f.severity().name()),
                         fileName.apply(f), f.location().sheet(), cellReference(f), f.value(), f.message(),
                         f.rule().code() + " – " + rule.checks(), rule.fix()};
+                int height = 1;
                 for (int i = 0; i < values.length; i++) {
                     var cell = r.createCell(i);
                     cell.setCellStyle(styles.wrapped());
                     if (values[i] != null && !values[i].isEmpty()) {
                         cell.setCellValue(fitting(values[i]));
+                        height = Math.max(height, LineEstimate.lines(values[i], WIDTHS[i]));
                     }
                 }
+                // A written row does not grow to its wrapped text by itself; without a height the lines are cut.
+                r.setHeightInPoints(LineEstimate.heightInPoints(height));
             }
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(row - 1, headerRow), 0, titles.length - 1));
             print.applyTo(sheet, printTitle, 1);
@@ -110,11 +125,9 @@ final class FeedbackWorkbook {
     private record Styles(CellStyle title, CellStyle plain, CellStyle header, CellStyle wrapped) {
 
         static Styles createIn(Workbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font large = workbook.createFont();
-            large.setBold(true);
-            large.setFontHeightInPoints((short) 14);
+            FormStyles.useTextFontAsDefault(workbook);
+            Font bold = FormStyles.font(workbook, true, FormStyles.POINTS);
+            Font large = FormStyles.font(workbook, true, 14);
             CellStyle title = text(workbook);
             title.setFont(large);
             CellStyle header = text(workbook);
@@ -122,10 +135,19 @@ final class FeedbackWorkbook {
             header.setWrapText(true);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
+            borders(header);
             CellStyle wrapped = text(workbook);
             wrapped.setWrapText(true);
+            borders(wrapped);
             return new Styles(title, text(workbook), header, wrapped);
+        }
+
+        // The table has its own borders; the sheet's gridlines are not printed, so the cover text reads as a letter.
+        private static void borders(CellStyle style) {
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
         }
 
         private static CellStyle text(Workbook workbook) {

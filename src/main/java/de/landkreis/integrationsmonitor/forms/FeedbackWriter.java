@@ -55,7 +55,8 @@ public class FeedbackWriter {
         this.register = register;
         this.properties = properties;
         this.texts = new FormTexts(messages);
-        this.workbook = new FeedbackWorkbook(texts, catalogue, new PrintLayout(district.officeName()));
+        this.workbook = new FeedbackWorkbook(texts, catalogue,
+                new PrintLayout(district.officeName(), null, false, false));
         this.officeName = district.officeName();
     }
 

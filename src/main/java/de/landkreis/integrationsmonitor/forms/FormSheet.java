@@ -1,8 +1,10 @@
 package de.landkreis.integrationsmonitor.forms;
 
 import java.time.LocalDate;
+import de.landkreis.integrationsmonitor.report.LineEstimate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -38,6 +40,27 @@ final class FormSheet {
             cell.setCellValue(date);
         } else if (value != null && !value.toString().isEmpty()) {
             cell.setCellValue(value.toString());
+        }
+    }
+
+    /**
+     * Makes a row as tall as its longest wrapped text, estimated from the column widths: a written row does not
+     * grow by itself, and a cut-off explanation is useless on paper. Leaves rows of one line as they are.
+     */
+    void fitHeight(int rowIndex) {
+        Row row = sheet.getRow(rowIndex);
+        if (row == null) {
+            return;
+        }
+        int lines = 1;
+        for (Cell cell : row) {
+            if (cell.getCellType() == CellType.STRING && cell.getCellStyle().getWrapText()) {
+                lines = Math.max(lines, LineEstimate.lines(cell.getStringCellValue(),
+                        sheet.getColumnWidth(cell.getColumnIndex()) / 256.0));
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(LineEstimate.heightInPoints(lines));
         }
     }
 

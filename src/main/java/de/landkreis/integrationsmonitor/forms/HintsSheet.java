@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class HintsSheet {
 
     private static final int HINT_LINES = 7;
+    private static final int TEXT_WIDTH = 92;
 
     private HintsSheet() {
     }
@@ -17,7 +18,8 @@ final class HintsSheet {
     static void write(Workbook workbook, ReturnForm form, FormStyles styles, FormTexts texts, PrintLayout print,
                       String officeName) {
         FormSheet sheet = new FormSheet(workbook.createSheet(texts.text("forms.sheet.hints")));
-        sheet.widths(110);
+        // As wide as an A4 portrait page at 100 %; the sentences wrap.
+        sheet.widths(TEXT_WIDTH);
         int row = 0;
         sheet.put(row++, 0, texts.text("forms.hints.title", String.valueOf(form.year())), styles.title());
         row++;
@@ -30,8 +32,13 @@ final class HintsSheet {
         }
         row++;
         sheet.put(row, 0, texts.text("forms.hints.contact", officeName), styles.note());
-        print.applyTo(sheet.sheet(), texts.text("forms.sheet.hints"), 1);
-        sheet.sheet().getPrintSetup().setLandscape(false);
+        for (int i = 0; i <= row; i++) {
+            sheet.fitHeight(i);
+        }
+        print.applyToPortrait(sheet.sheet(), texts.text("forms.sheet.hints"), 1);
+        sheet.sheet().getRow(0).setHeightInPoints(FormStyles.TITLE_ROW_POINTS);
+        // Sentences, not a table: printed without the grid.
+        sheet.sheet().setPrintGridlines(false);
         FormProtection.protect(sheet.sheet());
     }
 }

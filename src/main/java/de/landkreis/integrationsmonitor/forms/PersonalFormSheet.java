@@ -45,10 +45,12 @@ final class PersonalFormSheet {
     static void write(Workbook workbook, ReturnForm form, FormStyles styles, FormTexts texts,
                       Vocabularies vocabularies, MunicipalityRegister register, PrintLayout print) {
         FormSheet sheet = new FormSheet(workbook.createSheet(texts.text("section." + Section.PERSONAL.name())));
-        sheet.widths(34, 8, 10, 14, 14, 30, 26, 36, 40);
+        // Narrow enough to print one page wide at about 90 %; longer entries wrap.
+        sheet.widths(26, 7, 8, 11, 11, 22, 18, 22, 26);
         for (int c = 0; c < COLUMNS.size(); c++) {
             sheet.put(0, c, texts.label(COLUMNS.get(c)), styles.header());
         }
+        sheet.fitHeight(0);
         int inputRows = Math.max(MIN_INPUT_ROWS, form.positions().size() + EMPTY_ROWS);
         for (int i = 0; i < inputRows; i++) {
             Position p = i < form.positions().size() ? form.positions().get(i) : null;
@@ -65,6 +67,7 @@ final class PersonalFormSheet {
             sheet.put(row, 6, p == null ? null : funding(vocabularies, p), styles.inputText());
             sheet.put(row, 7, p == null || none ? null : served(register, form, p), styles.inputText());
             sheet.put(row, 8, p == null ? null : p.remark(), styles.inputText());
+            sheet.fitHeight(row);
         }
         InputRules rules = new InputRules(sheet.sheet(), texts);
         rules.list(FUNKTION, FormList.FUNCTION, column(0, inputRows));

@@ -39,11 +39,13 @@ final class StructuresFormSheet {
     static void write(Workbook workbook, ReturnForm form, FormStyles styles, FormTexts texts,
                       Vocabularies vocabularies, PrintLayout print) {
         FormSheet sheet = new FormSheet(workbook.createSheet(texts.text("section." + Section.STRUKTUREN.name())));
-        sheet.widths(30, 16, 16, 12, 16, 40, 60);
+        // Narrow enough to print one page wide at about 90 %; the topic, the remark and the explanation wrap.
+        sheet.widths(28, 15, 12, 10, 17, 34, 48);
         for (int c = 0; c < COLUMNS.size(); c++) {
             sheet.put(0, c, texts.label(COLUMNS.get(c)), styles.header());
         }
         sheet.put(0, COLUMNS.size(), texts.text("forms.column.description"), styles.header());
+        sheet.fitHeight(0);
         Map<String, StructureAnswer> previous = form.answers().stream()
                 .collect(Collectors.toMap(StructureAnswer::topicCode, Function.identity(), (a, b) -> a));
         int row = 1;
@@ -58,6 +60,7 @@ final class StructuresFormSheet {
                     styles.inputText());
             sheet.put(row, 5, answer == null ? null : answer.remark(), styles.inputText());
             sheet.put(row, 6, topic.description(), styles.fixed());
+            sheet.fitHeight(row);
             row++;
         }
         int last = Math.max(row - 1, 1);

@@ -38,6 +38,8 @@ record CellStyles(CellStyle header, CellStyle text, CellStyle wrappedText, CellS
      * Liberation Sans, so the fixed column widths hold on both.
      */
     static final String TEXT_FONT = "Arial";
+    /** The size of all table text. */
+    static final int POINTS = 10;
 
     /**
      * The font of the coverage signs. Arial lacks ◐ (U+25D0); Segoe UI Symbol has ●◐○ on every Windows since 7, and
@@ -45,9 +47,9 @@ record CellStyles(CellStyle header, CellStyle text, CellStyle wrappedText, CellS
      */
     static final String SIGN_FONT = "Segoe UI Symbol";
 
-    /** The look of the validation log: the workbook's default font, no borders (gridlines are printed). */
+    /** The look of the validation log: Arial, no borders (gridlines are printed). */
     static CellStyles createIn(Workbook workbook) {
-        return create(workbook, null, false);
+        return create(workbook, TEXT_FONT, false);
     }
 
     /** The look of the committee report and the reminder list: Arial, thin borders on every table cell. */
@@ -55,9 +57,19 @@ record CellStyles(CellStyle header, CellStyle text, CellStyle wrappedText, CellS
         return create(workbook, TEXT_FONT, true);
     }
 
+    /**
+     * Makes Arial 10 the workbook's default font (POI's is Calibri 11): empty cells, row heights and the unit of the
+     * column widths follow it, and Calibri is missing on a Debian server, whose stand-in (DejaVu Sans) is far wider.
+     */
+    static void useTextFontAsDefault(Workbook workbook) {
+        Font base = workbook.getFontAt(0);
+        base.setFontName(TEXT_FONT);
+        base.setFontHeightInPoints((short) POINTS);
+    }
+
     private static CellStyles create(Workbook workbook, String fontName, boolean borders) {
-        // The log keeps the workbook's default Calibri 11; printed reports use 10 points.
-        int points = fontName == null ? 11 : 10;
+        useTextFontAsDefault(workbook);
+        int points = POINTS;
         Font regular = font(workbook, fontName, false, points);
         Font bold = font(workbook, fontName, true, points);
         Font large = font(workbook, fontName, true, 14);

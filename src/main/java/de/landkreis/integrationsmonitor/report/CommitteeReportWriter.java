@@ -98,8 +98,10 @@ public class CommitteeReportWriter {
         NotesSheet.write(sheets, current, register, district.officeName(), dataAsOf, sampleData);
 
         XSSFSheet overview = workbook.getSheet(OverviewSheet.NAME);
-        int middle = overviewEnd / 2;
-        OverviewCharts.coverage(sheets, overview, current, shareRow, 0, middle - 1);
+        // Beside the tables, one above the other, each about as tall as half of them, a row apart.
+        int top = OverviewSheet.FIRST_TABLE_ROW;
+        int middle = top + (overviewEnd - top) / 2;
+        OverviewCharts.coverage(sheets, overview, current, shareRow, top, middle - 1);
         if (!history.isEmpty()) {
             OverviewCharts.fteByYear(sheets, overview, history, middle + 1, overviewEnd);
         }

@@ -43,7 +43,7 @@ final class CoreTopicSheet {
                 .toList()));
 
         int legend = table.nextRowIndex() + 1;
-        ReportSheets.text(table.sheet(), legend++, t.get("report.legend.signs"), s.styles().plain());
+        s.signsInSignFont(ReportSheets.text(table.sheet(), legend++, t.get("report.legend.signs"), s.styles().plain()));
         ReportSheets.text(table.sheet(), legend++, t.get("report.legend.topics"), s.styles().plain());
         for (CoreTopic topic : figures.topics()) {
             ReportSheets.text(table.sheet(), legend++, t.get("report.legend.topic", topic.code(), topic.name(),

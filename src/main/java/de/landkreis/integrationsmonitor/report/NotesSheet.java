@@ -49,8 +49,7 @@ final class NotesSheet {
         for (String[] note : notes) {
             int row = table.nextRowIndex();
             table.addRow(note[0], note[1]);
-            table.sheet().getRow(row).setHeightInPoints(
-                    LineEstimate.heightInPoints(LineEstimate.lines(note[1], TEXT_WIDTH)));
+            s.signsInSignFont(table.sheet().getRow(row).getCell(1));
         }
     }
 

@@ -33,8 +33,10 @@ final class OverviewCharts {
     /** Colours that stay apart in grayscale print: dark blue, orange, light green, grey. */
     private static final List<byte[]> COLOURS = List.of(rgb(0x1F, 0x4E, 0x79), rgb(0xED, 0x7D, 0x31),
             rgb(0x70, 0xAD, 0x47), rgb(0x7F, 0x7F, 0x7F));
-    private static final int FIRST_COLUMN = OverviewSheet.TABLE_COLUMNS + 1;
-    private static final int LAST_COLUMN = FIRST_COLUMN + 11;
+    /** The charts fill the one wide column H of the overview. */
+    private static final int COLUMN = OverviewSheet.TABLE_COLUMNS + 1;
+    /** Title size in points; the default (18) takes a third of a chart this small. */
+    private static final double TITLE_POINTS = 11;
 
     private OverviewCharts() {
     }
@@ -71,7 +73,7 @@ final class OverviewCharts {
         String[] labels = years.stream().map(y -> String.valueOf(y.year())).toArray(String[]::new);
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(labels,
                 range(DevelopmentSheet.NAME, 0, 1, years.size()));
-        XDDFBarChartData data = barData(chart, "0.0");
+        XDDFBarChartData data = barData(chart, "0");
         for (int i = 0; i < Staffing.FUNCTIONS.size(); i++) {
             PositionFunction function = Staffing.FUNCTIONS.get(i);
             Double[] fte = years.stream().map(y -> y.district().fte(function)).toArray(Double[]::new);
@@ -87,8 +89,15 @@ final class OverviewCharts {
     private static XSSFChart chart(XSSFSheet sheet, int fromRow, int toRow, String title, String altText) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFChart chart = drawing.createChart(
-                drawing.createAnchor(0, 0, 0, 0, FIRST_COLUMN, fromRow, LAST_COLUMN, toRow + 1));
+                drawing.createAnchor(0, 0, 0, 0, COLUMN, fromRow, COLUMN + 1, toRow + 1));
         chart.setTitleText(title);
+        // The size goes on the title's runs: LibreOffice ignores the paragraph's default run properties there.
+        for (var paragraph : chart.getTitle().getBody().getParagraphs()) {
+            for (var run : paragraph.getTextRuns()) {
+                run.setFontSize(TITLE_POINTS);
+                run.setBold(true);
+            }
+        }
         chart.setTitleOverlay(false);
         chart.setAutoTitleDeleted(false);
         // The alternative text a screen reader reads (Excel: "Alternativtext").

@@ -20,8 +20,17 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class OverviewSheet {
 
     static final String NAME = "Übersicht";
-    /** Columns A–F hold the tables; the charts start at column H. */
+    /** Columns A–F hold the tables; column G is a gap, column H holds the charts. */
     static final int TABLE_COLUMNS = 6;
+    /** The 0-based row of the first table's header; the text above it runs across the page, the charts start here. */
+    static final int FIRST_TABLE_ROW = 5;
+    // Widths chosen so that tables and charts side by side print at about 85 % on A4 landscape, i.e. the 10-point
+    // text at 8.5 points: the longest label ("Anteil Landesförderung an den VZÄ …") fits column A in Arial 10.
+    private static final int LABEL_WIDTH = 53;
+    private static final int FIGURE_WIDTH = 12;
+    private static final int CHANGE_WIDTH = 16;
+    private static final int GAP_WIDTH = 2;
+    private static final int CHART_WIDTH = 56;
 
     private OverviewSheet() {
     }
@@ -31,10 +40,14 @@ final class OverviewSheet {
             Instant dataAsOf) {
         ReportTexts t = s.texts();
         XSSFSheet sheet = s.workbook().createSheet(NAME);
-        sheet.setColumnWidth(0, 50 * 256);
+        sheet.setColumnWidth(0, LABEL_WIDTH * 256);
         for (int i = 1; i < TABLE_COLUMNS; i++) {
-            sheet.setColumnWidth(i, 13 * 256);
+            sheet.setColumnWidth(i, FIGURE_WIDTH * 256);
         }
+        // "Veränderung (Prozentpunkte)" breaks between its two words, not inside the second.
+        sheet.setColumnWidth(TABLE_COLUMNS - 1, CHANGE_WIDTH * 256);
+        sheet.setColumnWidth(TABLE_COLUMNS, GAP_WIDTH * 256);
+        sheet.setColumnWidth(TABLE_COLUMNS + 1, CHART_WIDTH * 256);
         s.print().onOnePage().applyTo(sheet, s.pageTitleOf(NAME), 0);
         String year = String.valueOf(figures.year());
         ReportSheets.text(sheet, 0, t.get("report.title", districtName, year), s.styles().title());
@@ -46,7 +59,7 @@ final class OverviewSheet {
         ReportSheets.text(sheet, 3, t.get("report.statement", figures.count(ReturnStatus.VOLLSTAENDIG),
                 municipalities, t.date(dataAsOf), figures.completeWithWarnings()), s.styles().plain());
 
-        ReportTable returns = ReportTable.startAt(sheet, 5, List.of(
+        ReportTable returns = ReportTable.startAt(sheet, FIRST_TABLE_ROW, List.of(
                 ReportColumn.text(t.get("report.overview.returns", year), 0),
                 ReportColumn.wholeNumber(t.get("report.column.municipalities"), 0),
                 ReportColumn.percent(t.get("report.column.ofAll"), 0)), s.styles());

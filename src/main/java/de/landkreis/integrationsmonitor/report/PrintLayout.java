@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.report;
 
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -18,6 +19,10 @@ public record PrintLayout(String officeName, String footerRight, boolean gridlin
 
     /** Excel's page-number codes in the footer text every report of the office prints. */
     static final String PAGE_FOOTER = "Seite &P von &N";
+    /** Left and right margin in inches (Excel's default is 0.7): wide tables then print a little larger. */
+    private static final double SIDE_MARGIN = 0.5;
+    /** Header code for 9-point text. */
+    private static final String SMALL = "&9";
 
     /** The validation log's layout (also the forms' and feedback workbooks'): gridlines printed, as many pages tall as needed. */
     public PrintLayout(String officeName) {
@@ -41,6 +46,8 @@ public record PrintLayout(String officeName, String footerRight, boolean gridlin
         PrintSetup setup = sheet.getPrintSetup();
         setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
         setup.setLandscape(true);
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
         sheet.setFitToPage(true);
         setup.setFitWidth((short) 1);
         // 0 pages tall means "as many as needed": only the width is fitted, long tables stay readable.
@@ -56,6 +63,17 @@ public record PrintLayout(String officeName, String footerRight, boolean gridlin
         if (footerRight != null) {
             sheet.getFooter().setRight(literal(footerRight));
         }
+    }
+
+    /**
+     * Like {@link #applyTo(Sheet, String, int)}, but A4 portrait (a short form sheet), with the page header in 9
+     * points so that the office name and the title fit side by side on the narrower page.
+     */
+    public void applyToPortrait(Sheet sheet, String title, int headerRows) {
+        applyTo(sheet, title, headerRows);
+        sheet.getPrintSetup().setLandscape(false);
+        sheet.getHeader().setLeft(SMALL + literal(officeName));
+        sheet.getHeader().setRight(SMALL + literal(title));
     }
 
     // In page headers "&" starts a code (&P, &N, &B …); a literal ampersand is written twice.

@@ -79,13 +79,11 @@ public class ReminderListWriter {
                 continue;
             }
             ReminderEntries.Entry entry = byAgs.get(m.municipality().ags());
-            int row = table.nextRowIndex();
             String missing = missing(entry);
             table.addRow(m.municipality().ags(), m.municipality().name(), m.status().label(), missing,
                     entry == null ? null : String.join(", ", entry.errorRules()),
                     m.receivedAt().<Object>map(texts::local).orElse(null),
                     entry == null ? null : entry.email());
-            table.sheet().getRow(row).setHeightInPoints(LineEstimate.heightInPoints(LineEstimate.lines(missing, 48)));
         }
         table.finish();
         POIXMLProperties.CoreProperties properties = workbook.getProperties().getCoreProperties();

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -31,11 +32,34 @@ record ReportSheets(XSSFWorkbook workbook, CellStyles styles, PrintLayout print,
         return value.isPresent() ? (Object) value.getAsDouble() : NOT_MEANINGFUL;
     }
 
+    /** The coverage signs, which the text font (Arial) lacks in part. */
+    private static final String SIGNS = "●◐○";
+
+    /**
+     * Sets the signs {@code ●◐○} inside a text cell in the sign font ({@link CellStyles#SIGN_FONT}), the rest in the
+     * cell's own font: Arial has no ◐, and a fallback font chosen by the viewer draws it half as wide or not at all.
+     */
+    void signsInSignFont(Cell cell) {
+        String text = cell.getStringCellValue();
+        XSSFRichTextString rich = new XSSFRichTextString(text);
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (SIGNS.indexOf(text.charAt(i)) >= 0) {
+                rich.applyFont(i, i + 1, workbook.getFontAt(styles.sign().getFontIndex()));
+                any = true;
+            }
+        }
+        if (any) {
+            cell.setCellValue(rich);
+        }
+    }
+
     /** Free text outside the tables (titles, statements, legends) as a plain string cell. */
-    static void text(Sheet sheet, int rowIndex, String text, CellStyle style) {
+    static Cell text(Sheet sheet, int rowIndex, String text, CellStyle style) {
         Row row = sheet.getRow(rowIndex) == null ? sheet.createRow(rowIndex) : sheet.getRow(rowIndex);
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(style);
+        return cell;
     }
 }

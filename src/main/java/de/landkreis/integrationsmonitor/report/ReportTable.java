@@ -11,13 +11,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * A sheet holding one table: a bold header row that stays in view and is printed on every page, fixed column
- * widths, and after {@link #finish()} an autofilter over all rows. Every text is written as a string cell, so a
+ * widths, rows as tall as their wrapped texts, and after {@link #finish()} an autofilter over all rows. Every text is written as a string cell, so a
  * value beginning with {@code =} stays text and is never a formula.
  */
 final class ReportTable {
 
     private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final String CUT_MARK = " …";
+    private static final double BOLD = 0.9;
 
     private final Sheet sheet;
     private final List<ReportColumn> columns;
@@ -69,7 +70,8 @@ final class ReportTable {
             String title = columns.get(i).title();
             cell.setCellValue(title);
             cell.setCellStyle(styles.header());
-            lines = Math.max(lines, LineEstimate.lines(title, sheet.getColumnWidth(i) / 256.0));
+            // Bold text is about a tenth wider than regular text.
+            lines = Math.max(lines, LineEstimate.lines(title, sheet.getColumnWidth(i) / 256.0 * BOLD));
         }
         if (lines > 1) {
             header.setHeightInPoints(LineEstimate.heightInPoints(lines));
@@ -86,6 +88,7 @@ final class ReportTable {
                     "Expected " + columns.size() + " values, got " + values.length);
         }
         Row row = sheet.createRow(nextRow++);
+        int lines = 1;
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             Cell cell = row.createCell(i);
@@ -99,8 +102,17 @@ final class ReportTable {
             } else if (value instanceof LocalDateTime time) {
                 cell.setCellValue(time);
             } else if (value != null) {
-                cell.setCellValue(fitting(value.toString()));
+                String text = fitting(value.toString());
+                cell.setCellValue(text);
+                if (cell.getCellStyle().getWrapText()) {
+                    lines = Math.max(lines, LineEstimate.lines(text, sheet.getColumnWidth(i) / 256.0));
+                }
             }
+        }
+        // Neither Excel nor LibreOffice grows a row of a written file to its wrapped text: without a height the
+        // lines of a long message are cut off or print over the next row.
+        if (lines > 1) {
+            row.setHeightInPoints(LineEstimate.heightInPoints(lines));
         }
     }
 

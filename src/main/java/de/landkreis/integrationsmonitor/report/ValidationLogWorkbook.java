@@ -58,12 +58,12 @@ final class ValidationLogWorkbook {
             List<ValidationLogLine> lines) {
         List<String> titles = ValidationLogLine.COLUMNS;
         ReportTable table = ReportTable.create(workbook, text("log.sheet.findings"), List.of(
-                ReportColumn.text(titles.get(0), 28),
-                ReportColumn.text(titles.get(1), 16),
-                ReportColumn.wholeNumber(titles.get(2), 7),
+                ReportColumn.wrappedText(titles.get(0), 30),
+                ReportColumn.text(titles.get(1), 12),
+                ReportColumn.wholeNumber(titles.get(2), 6),
                 ReportColumn.text(titles.get(3), 7),
-                ReportColumn.text(titles.get(4), 7),
-                ReportColumn.text(titles.get(5), 13),
+                ReportColumn.text(titles.get(4), 6),
+                ReportColumn.text(titles.get(5), 12),
                 ReportColumn.wrappedText(titles.get(6), 60),
                 ReportColumn.wrappedText(titles.get(7), 25)), styles, print, title);
         for (ValidationLogLine line : lines) {
@@ -77,8 +77,8 @@ final class ValidationLogWorkbook {
     private void writeRules(SXSSFWorkbook workbook, CellStyles styles) {
         String sheetName = text("log.sheet.rules");
         ReportTable table = ReportTable.create(workbook, sheetName, List.of(
-                ReportColumn.text(text("log.rules.column.rule"), 8),
-                ReportColumn.text(text("log.rules.column.severity"), 13),
+                ReportColumn.text(text("log.rules.column.rule"), 7),
+                ReportColumn.text(text("log.rules.column.severity"), 12),
                 ReportColumn.wrappedText(text("log.rules.column.checks"), 70),
                 ReportColumn.wrappedText(text("log.rules.column.fix"), 60)), styles, print, sheetName);
         for (RuleCatalogue.Entry entry : catalogue.entries()) {
