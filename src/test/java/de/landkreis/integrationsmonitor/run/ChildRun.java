@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -33,11 +34,16 @@ final class ChildRun {
     }
 
     static ChildRun start(Path input, Path reports, Path data) throws IOException {
+        return start("--input", input.toString(), "--reports", reports.toString(), "--data", data.toString());
+    }
+
+    static ChildRun start(String... args) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx512m", "-Duser.timezone=Europe/Berlin",
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-Duser.timezone=Europe/Berlin",
                 "-cp", System.getProperty("java.class.path"),
-                "de.landkreis.integrationsmonitor.IntegrationsmonitorApplication",
-                "--input", input.toString(), "--reports", reports.toString(), "--data", data.toString());
+                "de.landkreis.integrationsmonitor.IntegrationsmonitorApplication"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true);
         return new ChildRun(builder.start());
     }

@@ -25,6 +25,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class RunProcessTests {
 
     private static final int FILES = 120;
+    /** Enough that the first run still works when the other process, started at the same moment, asks. */
+    private static final int CONCURRENT_FILES = 600;
     private static final String[] AGS = {"08436001", "08436003", "08436004", "08436005", "08436006", "08436008",
             "08436009", "08436010", "08436011", "08436012", "08436013", "08436014", "08436018", "08436019",
             "08436024", "08436027", "08436032", "08436039", "08436040", "08436047", "08436049", "08436052",
@@ -50,6 +52,25 @@ class RunProcessTests {
                     + occupied + "\r\n", StandardCharsets.UTF_8);
             Files.setLastModifiedTime(file, FileTime.from(time.plusSeconds(i)));
         }
+    }
+
+    @Test
+    void ofTwoRunsStartedAtOnceInTwoProcessesExactlyOneRunsAndTheOtherExits3() throws Exception {
+        fillInbox(CONCURRENT_FILES);
+        // The database file exists before both start, as on a server; creating it is not what races here.
+        assertThat(ChildRun.start("--history", "--data", data.toString()).awaitExit(300)).isZero();
+
+        ChildRun one = ChildRun.start(inbox, reports, data);
+        ChildRun other = ChildRun.start(inbox, reports, data);
+        List<Integer> exits = new ArrayList<>(List.of(one.awaitExit(600), other.awaitExit(600)));
+
+        assertThat(exits).as(String.join("\n", one.output()) + "\n---\n" + String.join("\n", other.output()))
+                .containsExactlyInAnyOrder(0, 3);
+        ChildRun refused = exits.get(0) == 3 ? one : other;
+        ChildRun worked = exits.get(0) == 3 ? other : one;
+        assertThat(refused.output()).anyMatch(line -> line.contains("läuft bereits"))
+                .noneMatch(line -> line.startsWith("Datei "));
+        assertThat(worked.output()).anyMatch(line -> line.startsWith("Dateien gelesen: " + CONCURRENT_FILES));
     }
 
     @Test
