@@ -80,7 +80,7 @@ class DatabaseMoveTests {
         Path inbox = work.resolve("input");
         Path data = work.resolve("data");
         TestInbox.copyTree(Path.of("input"), inbox, CLONED);
-        String h2Url = "jdbc:h2:file:" + data.resolve("integrationsmonitor") + ";AUTO_SERVER=TRUE";
+        String h2Url = Launcher.h2Url(data);
         ImportRunResult onH2;
         try (ConfigurableApplicationContext h2 = application(h2Url, null)) {
             onH2 = h2.getBean(ImportRun.class).run(inbox, work.resolve("reports-h2"), null);

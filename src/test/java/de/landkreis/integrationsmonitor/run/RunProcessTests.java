@@ -122,7 +122,7 @@ class RunProcessTests {
     }
 
     private String h2Url() {
-        return "jdbc:h2:file:" + data.resolve("integrationsmonitor") + ";AUTO_SERVER=TRUE";
+        return Launcher.h2Url(data);
     }
 
     private static String logOf(ChildRun run) {
