@@ -7,7 +7,6 @@ import de.landkreis.integrationsmonitor.report.PrintLayout;
 import de.landkreis.integrationsmonitor.store.MunicipalityFinding;
 import de.landkreis.integrationsmonitor.store.ReceivedSection;
 import de.landkreis.integrationsmonitor.store.RunFeedback;
-import de.landkreis.integrationsmonitor.validation.Finding;
 import de.landkreis.integrationsmonitor.validation.RuleCatalogue;
 import de.landkreis.integrationsmonitor.validation.Severity;
 import java.io.IOException;

@@ -2,7 +2,6 @@ package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.forms.FeedbackWriter;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;

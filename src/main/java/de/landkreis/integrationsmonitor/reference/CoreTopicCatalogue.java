@@ -36,8 +36,4 @@ public final class CoreTopicCatalogue {
         CoreTopic byCode = byKey.get(codeOrName.strip().toUpperCase(Locale.ROOT));
         return Optional.ofNullable(byCode != null ? byCode : byKey.get(NameKey.of(codeOrName)));
     }
-
-    public Optional<CoreTopic> byCode(String code) {
-        return topics.stream().filter(t -> t.code().equals(code)).findFirst();
-    }
 }

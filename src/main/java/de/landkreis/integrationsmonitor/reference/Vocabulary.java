@@ -39,11 +39,6 @@ public final class Vocabulary<T extends Enum<T>> {
         return new ArrayList<>(offered.values());
     }
 
-    /** Every spelling the reader understands. */
-    public List<String> allSpellings() {
-        return new ArrayList<>(bySpelling.keySet());
-    }
-
     private static String key(String text) {
         return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.GERMAN);
     }

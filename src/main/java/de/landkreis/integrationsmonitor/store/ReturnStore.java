@@ -150,9 +150,4 @@ public class ReturnStore {
         }
         return text.substring(0, max - 1) + "…";
     }
-
-    /** For files settled without reading (lock files, duplicates): outcome and the one finding. */
-    public void storeUnread(long runId, ReceivedFile file, String sha256, FileOutcome outcome, List<Finding> findings) {
-        store(runId, file, sha256, null, outcome, new ValidatedFile(findings, List.of()));
-    }
 }

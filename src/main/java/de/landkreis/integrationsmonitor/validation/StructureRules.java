@@ -9,7 +9,6 @@ import de.landkreis.integrationsmonitor.returns.DataRow;
 import de.landkreis.integrationsmonitor.returns.Field;
 import de.landkreis.integrationsmonitor.returns.Location;
 import de.landkreis.integrationsmonitor.returns.StructureAnswer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
