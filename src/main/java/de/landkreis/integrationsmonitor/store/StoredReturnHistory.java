@@ -94,6 +94,12 @@ class StoredReturnHistory implements ReturnHistory {
         return totals.stream().findFirst();
     }
 
+    @Override
+    public BigDecimal fteOf(long versionId) {
+        return jdbc.sql("select coalesce(sum(fte), 0) from staff_position where version_id = :id")
+                .param("id", versionId).query(BigDecimal.class).single();
+    }
+
     static StoredVersion version(ResultSet rs, int row) throws SQLException {
         int year = rs.getInt("report_year");
         Integer reportYear = rs.wasNull() ? null : year;

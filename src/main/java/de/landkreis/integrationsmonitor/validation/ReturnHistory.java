@@ -30,4 +30,7 @@ public interface ReturnHistory {
 
     /** The FTE of all positions of the current Personal version of a municipality and year, if there is one. */
     Optional<BigDecimal> currentOwnFte(String ags, int year);
+
+    /** The FTE of all positions of one Personal version (shared ones at full FTE). */
+    BigDecimal fteOf(long versionId);
 }
