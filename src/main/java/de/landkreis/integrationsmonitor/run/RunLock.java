@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,9 @@ public class RunLock {
     /** Any fixed number; identifies this application's advisory lock on PostgreSQL. */
     private static final long ADVISORY_KEY = 0x1A7E_6A71_0000_0001L;
     private static final int H2_WAIT_MILLIS = 200;
+    // H2's codes for a row another session holds (LOCK_TIMEOUT_1, CONCURRENT_UPDATE_1); H2 is a runtime dependency,
+    // so its ErrorCode class is not at hand.
+    private static final Set<Integer> H2_LOCK_HELD = Set.of(50200, 90131);
 
     private final DataSource dataSource;
 
@@ -28,7 +33,12 @@ public class RunLock {
         this.dataSource = dataSource;
     }
 
-    /** The lock, held until closed; empty when another run holds it. */
+    /**
+     * The lock, held until closed; empty when another run holds it.
+     *
+     * @throws DataAccessResourceFailureException when the database cannot be reached: that is a failed run, not
+     *                                            another run working
+     */
     public Optional<Held> tryAcquire() {
         Connection connection = null;
         try {
@@ -37,11 +47,12 @@ public class RunLock {
             if (acquired) {
                 return Optional.of(new Held(connection));
             }
+            closeQuietly(connection);
+            return Optional.empty();
         } catch (SQLException e) {
-            log.info("Lauf-Sperre nicht erhalten: {}", e.getMessage());
+            closeQuietly(connection);
+            throw new DataAccessResourceFailureException("Datenbank für die Lauf-Sperre nicht erreichbar", e);
         }
-        closeQuietly(connection);
-        return Optional.empty();
     }
 
     private static boolean isPostgres(Connection connection) throws SQLException {
@@ -70,6 +81,12 @@ public class RunLock {
             try {
                 statement.executeQuery("select id from run_lock where id = 1 for update").close();
                 return true;
+            } catch (SQLException e) {
+                if (H2_LOCK_HELD.contains(e.getErrorCode())) {
+                    log.info("Lauf-Sperre gehalten von einem anderen Lauf");
+                    return false;
+                }
+                throw e;
             } finally {
                 // The pooled connection must not keep the short wait for its next user.
                 statement.execute("set lock_timeout " + usualTimeout);
