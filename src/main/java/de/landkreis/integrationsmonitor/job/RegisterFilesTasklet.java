@@ -43,10 +43,11 @@ class RegisterFilesTasklet implements Tasklet {
         files.takeOverUnsettled(runId);
         int known = 0;
         for (InboxFile file : Inbox.list(inbox)) {
-            if (files.isKnown(file.relativePath(), file.size(), file.modifiedAt())) {
-                known++;
-            } else {
-                files.register(runId, file.relativePath(), file.size(), file.modifiedAt());
+            switch (files.seen(file.relativePath(), file.size(), file.modifiedAt())) {
+                case SETTLED -> known++;
+                case NEW -> files.register(runId, file.relativePath(), file.size(), file.modifiedAt());
+                // Taken over from a crashed run above: this run reads it, it is not "already known".
+                case PENDING -> { }
             }
         }
         summaries.recordKnownFiles(runId, known);

@@ -127,7 +127,14 @@ public class RunLock {
                     }
                 }
             } catch (SQLException e) {
-                log.warn("Lauf-Sperre nicht freigegeben; sie endet mit der Verbindung", e);
+                // A pooled connection would keep the session's advisory lock: end it for good instead.
+                log.warn("Lauf-Sperre nicht freigegeben; die Verbindung wird beendet", e);
+                try {
+                    connection.abort(Runnable::run);
+                } catch (SQLException abortFailed) {
+                    log.warn("Verbindung der Lauf-Sperre nicht beendet", abortFailed);
+                }
+                return;
             }
             closeQuietly(connection);
         }

@@ -24,13 +24,22 @@ public class ReceivedFiles {
         this.jdbc = jdbc;
     }
 
-    /** Seen before: same relative path, size and modification time. */
-    public boolean isKnown(String relativePath, long size, Instant modifiedAt) {
-        return jdbc.sql("""
-                        select count(*) from received_file
+    /** Whether a file of the inbox is new, settled by an earlier run, or registered and not yet settled. */
+    public enum Seen {
+        NEW, SETTLED, PENDING
+    }
+
+    /** Seen before means the same relative path, size and modification time (RETURNS.md §1). */
+    public Seen seen(String relativePath, long size, Instant modifiedAt) {
+        List<Boolean> settled = jdbc.sql("""
+                        select settled_run_id is not null from received_file
                         where relative_path = :path and size_bytes = :size and modified_at = :modified""")
                 .param("path", relativePath).param("size", size).param("modified", DbTime.toDb(modifiedAt))
-                .query(Long.class).single() > 0;
+                .query(Boolean.class).list();
+        if (settled.isEmpty()) {
+            return Seen.NEW;
+        }
+        return settled.contains(Boolean.TRUE) ? Seen.SETTLED : Seen.PENDING;
     }
 
     public ReceivedFile register(long runId, String relativePath, long size, Instant modifiedAt) {

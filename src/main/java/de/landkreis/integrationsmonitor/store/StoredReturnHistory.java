@@ -35,7 +35,7 @@ class StoredReturnHistory implements ReturnHistory {
     public Optional<String> earlierFileWithContent(String sha256, long receiptNo) {
         return jdbc.sql("""
                         select relative_path from received_file
-                        where sha256 = :sha and receipt_no < :receipt and outcome not in ('DUPLICATE', 'IGNORED')
+                        where sha256 = :sha and receipt_no < :receipt and outcome in ('ACCEPTED', 'PARTLY_ACCEPTED')
                         order by receipt_no""")
                 .param("sha", sha256).param("receipt", receiptNo).query(String.class).list().stream().findFirst();
     }

@@ -94,7 +94,7 @@ public class ComparingRules {
             }
             shared.stream()
                     .filter(earlier -> !earlier.version().ags().equals(later.version().ags()))
-                    .filter(earlier -> earlier.version().receiptNo() < later.version().receiptNo())
+                    .filter(earlier -> receivedBefore(earlier.version(), later.version()))
                     .filter(earlier -> samePosition(earlier.position(), later.position()))
                     .findFirst()
                     .ifPresent(earlier -> result.add(new VersionFinding(later.version().id(),
@@ -103,6 +103,11 @@ public class ComparingRules {
                                     later.position().function().name(), fte(later.position().fte()),
                                     municipality(earlier.version().ags()).label()))));
         }
+    }
+
+    /** Versions of one joint file share its receipt number; among them the order of reading decides. */
+    private static boolean receivedBefore(StoredVersion a, StoredVersion b) {
+        return a.receiptNo() < b.receiptNo() || (a.receiptNo() == b.receiptNo() && a.id() < b.id());
     }
 
     private static boolean samePosition(Position a, Position b) {

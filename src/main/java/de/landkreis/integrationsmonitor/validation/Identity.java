@@ -3,6 +3,7 @@ package de.landkreis.integrationsmonitor.validation;
 import de.landkreis.integrationsmonitor.reference.Municipality;
 import de.landkreis.integrationsmonitor.returns.Contact;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,5 +18,12 @@ record Identity(Municipality municipality, Integer year, LocalDate stichtag, Con
 
     boolean resolved() {
         return municipality != null;
+    }
+
+    /** The same identity spelled another way in the same table: its findings belong to the version too. */
+    Identity withFindingsOf(Identity other) {
+        List<Finding> both = new ArrayList<>(findings);
+        both.addAll(other.findings);
+        return new Identity(municipality, year, stichtag, contact, List.copyOf(both));
     }
 }

@@ -59,6 +59,8 @@ class PositionRules {
                 found.add(findings.createVariant(Rule.P01, row.has(Field.FUNKTION) ? "unknown" : "missing",
                         at(context, row, Field.FUNKTION), row.text(Field.FUNKTION), context.municipality()));
                 positionRows++;
+                // Every rule is checked even after a first FEHLER (RETURNS.md §5); the row itself is rejected.
+                position(context, row, null, found);
                 continue;
             }
             if (function.get() == PositionFunction.KEINE) {

@@ -19,7 +19,7 @@ public interface ReturnHistory {
     record StoredPosition(StoredVersion version, Position position, Location functionCell) {
     }
 
-    /** The file received before {@code receiptNo} whose content had the same checksum and was read. */
+    /** The file received before {@code receiptNo} whose content had the same checksum and was imported. */
     Optional<String> earlierFileWithContent(String sha256, long receiptNo);
 
     /** Every received version of a municipality, year and section, in receipt order. */

@@ -12,6 +12,7 @@ import de.landkreis.integrationsmonitor.returns.SectionTable;
 import de.landkreis.integrationsmonitor.returns.StructureAnswer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,16 +103,28 @@ public class ReturnValidator {
                 checkGroup(table, formIdentity(), table.rows(), false);
                 return;
             }
+            // Findings about the repeated columns go to the first row of each spelling (RETURNS.md §5); rows whose
+            // spellings name the same municipality and year are then checked as one section.
             Map<String, List<DataRow>> groups = new LinkedHashMap<>();
             for (DataRow row : table.rows()) {
                 String who = row.has(Field.AGS) ? row.text(Field.AGS) : row.text(Field.GEMEINDE);
                 groups.computeIfAbsent(who + "\u0000" + row.text(Field.BERICHTSJAHR), k -> new ArrayList<>()).add(row);
             }
+            Map<VersionKey, Identity> identities = new LinkedHashMap<>();
+            Map<VersionKey, List<DataRow>> members = new LinkedHashMap<>();
             for (List<DataRow> rows : groups.values()) {
                 Identity identity = identityRules.fromRows(table, rows.get(0));
                 all.addAll(identity.findings());
-                checkGroup(table, identity, rows, true);
+                if (!identity.resolved()) {
+                    checkGroup(table, identity, rows, true);
+                    continue;
+                }
+                VersionKey key = new VersionKey(identity.municipality().ags(), identity.year(), table.section());
+                identities.merge(key, identity, Identity::withFindingsOf);
+                members.computeIfAbsent(key, k -> new ArrayList<>()).addAll(rows);
             }
+            members.forEach((key, rows) -> checkGroup(table, identities.get(key),
+                    rows.stream().sorted(Comparator.comparingInt(DataRow::row)).toList(), true));
         }
 
         private void checkGroup(SectionTable table, Identity identity, List<DataRow> rows, boolean joint) {
@@ -140,14 +153,19 @@ public class ReturnValidator {
             Draft draft = drafts.get(key);
             if (draft == null) {
                 Field headerField = table.section() == Section.STRUKTUREN ? Field.KERNTHEMA : Field.FUNKTION;
-                draft = new Draft(key, identity, table.location().at(table.headerRow(), table.column(headerField)));
+                draft = new Draft(key, identity, table,
+                        table.location().at(table.headerRow(), table.column(headerField)));
                 draft.findings.addAll(identity.findings());
                 drafts.put(key, draft);
             } else if (year != null) {
+                // The same section in a second sheet: a file-level FEHLER that rejects everything in the file
+                // (RETURNS.md §5); the second sheet's rows are checked, but never merged into the first one's.
                 Finding twice = fileRules.sectionTwice(file, sectionName(table.section()), identity.municipality(),
-                        year, draft.header.sheet(), table.location().sheet());
+                        year, draft.table.location().sheet(), table.location().sheet());
                 all.add(twice);
-                draft.findings.add(twice);
+                everyVersion.add(twice);
+                draft.findings.addAll(found);
+                return;
             }
             draft.findings.addAll(found);
             draft.answers.addAll(answers);
@@ -185,14 +203,16 @@ public class ReturnValidator {
     private static final class Draft {
         private final VersionKey key;
         private final Identity identity;
+        private final SectionTable table;
         private final Location header;
         private final List<Finding> findings = new ArrayList<>();
         private final List<StructureAnswer> answers = new ArrayList<>();
         private final List<Position> positions = new ArrayList<>();
 
-        Draft(VersionKey key, Identity identity, Location header) {
+        Draft(VersionKey key, Identity identity, SectionTable table, Location header) {
             this.key = key;
             this.identity = identity;
+            this.table = table;
             this.header = header;
         }
     }

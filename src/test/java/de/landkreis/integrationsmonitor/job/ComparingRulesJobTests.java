@@ -54,6 +54,18 @@ class ComparingRulesJobTests extends ImportTestSupport {
     }
 
     @Test
+    void p09AlsoWithinOneJointFile() {
+        TestInbox.write(inbox.resolve("verband.csv"), HEADER
+                + "08436081;Wangen im Allgäu;2025;IM;1;ja;\"Achberg, Amtzell\"\r\n"
+                + "08436006;Amtzell;2025;IM;1;ja;\"Wangen im Allgäu, Achberg\"\r\n", T1);
+
+        ImportRunResult result = importRun.run(inbox, reports, null);
+
+        assertThat(logLines(result)).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("verband.csv;;3;D;P09;WARNUNG;").contains("Wangen im Allgäu (08436081)"));
+    }
+
+    @Test
     void p10StaffingChangedByMoreThanHalfAgainstTheYearBefore() {
         TestInbox.write(inbox.resolve("2024.csv"), csv("08436052;Kißlegg;2024;IM;1;ja;"), T1);
         TestInbox.write(inbox.resolve("2025.csv"), csv("08436052;Kißlegg;2025;IM;0,4;ja;"), T2);
@@ -74,6 +86,18 @@ class ComparingRulesJobTests extends ImportTestSupport {
         assertThat(logLines(result)).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("makros.xlsm;;;;D05;WARNUNG;"));
         assertThat(result.summary().accepted()).isEqualTo(1);
+    }
+
+    @Test
+    void d08StrukturenInTwoSheetsRejectsEverySectionOfTheFileWithoutAnUnexpectedError() throws IOException {
+        TestInbox.write(inbox.resolve("doppelt.xlsx"), workbookWithStructures("Strukturen", "Strukturen (2)"), T1);
+
+        ImportRunResult result = importRun.run(inbox, reports, null);
+
+        assertThat(findings(result)).extracting(line -> line.split(";")[4]).contains("D08").doesNotContain("D02");
+        assertThat(jdbc.sql("select count(*) from section_version where accepted").query(Integer.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from section_version").query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test
@@ -102,6 +126,25 @@ class ComparingRulesJobTests extends ImportTestSupport {
                 Sheet sheet = workbook.createSheet(name);
                 row(sheet, 0, "Funktion", "VZÄ", "Besetzt");
                 row(sheet, 1, "IM", "0,5", "ja");
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Kißlegg 2025 with one Personal sheet and the given Strukturen sheets, each answering SPR. */
+    private static byte[] workbookWithStructures(String... structureSheets) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet angaben = workbook.createSheet("Angaben");
+            row(angaben, 0, "Gemeindeschlüssel (AGS)", "08436052");
+            row(angaben, 1, "Berichtsjahr", "2025");
+            Sheet personal = workbook.createSheet("Personal");
+            row(personal, 0, "Funktion", "VZÄ", "Besetzt");
+            row(personal, 1, "IM", "0,5", "ja");
+            for (String name : structureSheets) {
+                Sheet sheet = workbook.createSheet(name);
+                row(sheet, 0, "Kernthema", "Ansprechperson", "Netzwerk", "Angebote");
+                row(sheet, 1, "SPR", "ja", "ja", "2");
             }
             workbook.write(out);
             return out.toByteArray();

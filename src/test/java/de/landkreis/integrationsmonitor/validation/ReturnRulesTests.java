@@ -94,6 +94,26 @@ class ReturnRulesTests {
     }
 
     @Test
+    void rowsOfOneMunicipalitySpelledDifferentlyAreOneSection() {
+        ValidatedFile validated = validate("spellings-joint.csv");
+
+        assertThat(validated.findings()).isEmpty();
+        assertThat(validated.versions()).singleElement().satisfies(v -> {
+            assertThat(v.ags()).isEqualTo("08436019");
+            assertThat(v.accepted()).isTrue();
+            assertThat(v.positions()).extracting(p -> p.sourceRow()).containsExactly(2, 3, 4);
+        });
+    }
+
+    @Test
+    void anUnknownFunctionDoesNotHideTheOtherErrorsOfItsRow() {
+        List<String> found = validate("P01-and-P02.csv").findings().stream()
+                .map(f -> f.rule() + " " + f.location().column() + f.location().row()).toList();
+
+        assertThat(found).containsExactly("P01 D2", "P02 E2");
+    }
+
+    @Test
     void messagesNameTheMunicipality() {
         Finding finding = validate("P02.csv").findings().get(0);
 
