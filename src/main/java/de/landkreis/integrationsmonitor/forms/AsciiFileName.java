@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.forms;
 
+import de.landkreis.integrationsmonitor.reference.NameKey;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,7 @@ final class AsciiFileName {
     }
 
     static String of(String name) {
-        String s = name.strip()
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss");
+        String s = NameKey.transliterate(name.strip());
         // Other accented letters (é, ç) lose their accent rather than the whole letter.
         s = COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         s = SEPARATORS.matcher(s).replaceAll("_");

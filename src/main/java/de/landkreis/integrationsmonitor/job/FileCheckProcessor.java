@@ -17,14 +17,16 @@ class FileCheckProcessor implements ItemProcessor<ReceivedFile, ImportedFile> {
     private final int total;
     private int index;
 
-    FileCheckProcessor(ReceivedFileCheck check, ApplicationEventPublisher events, Path inbox, long runId,
-                       int total, int alreadyDone) {
+    /**
+     * @param total every file the run registered or took over; all of them are still to be read when the step
+     *              starts, since each run is a new job instance and taken-over files are reset
+     */
+    FileCheckProcessor(ReceivedFileCheck check, ApplicationEventPublisher events, Path inbox, long runId, int total) {
         this.check = check;
         this.events = events;
         this.inbox = inbox;
         this.runId = runId;
         this.total = total;
-        this.index = alreadyDone;
     }
 
     @Override

@@ -17,7 +17,6 @@ import de.landkreis.integrationsmonitor.validation.ReturnHistory;
 import de.landkreis.integrationsmonitor.validation.ReturnValidator;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -92,12 +91,10 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     FileCheckProcessor fileCheckProcessor(ReceivedFileCheck check, ApplicationEventPublisher events,
-                                          ReceivedFiles files,
                                           @Value("#{jobParameters['inputDir']}") String inputDir,
                                           @Value("#{jobExecutionContext['runId']}") long runId,
                                           @Value("#{jobExecutionContext['totalFiles']}") int total) {
-        List<ReceivedFile> pending = files.pending(runId);
-        return new FileCheckProcessor(check, events, Path.of(inputDir), runId, total, total - pending.size());
+        return new FileCheckProcessor(check, events, Path.of(inputDir), runId, total);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.reference;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,16 @@ public final class NameKey {
         String s = name.strip().toLowerCase(Locale.GERMAN).replaceAll("\\s+", " ");
         s = PREFIX.matcher(s).replaceFirst("");
         s = SUFFIX.matcher(s).replaceFirst("");
-        s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        return IGNORED.matcher(s).replaceAll("");
+        return IGNORED.matcher(transliterate(s)).replaceAll("");
+    }
+
+    /**
+     * German umlauts and ß in their two-letter spelling, as people type them without a German keyboard
+     * ({@code Kißlegg} → {@code Kisslegg}); composed first, so a decomposed ü counts as ü.
+     */
+    public static String transliterate(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss");
     }
 }

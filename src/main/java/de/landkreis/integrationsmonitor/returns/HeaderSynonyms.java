@@ -2,12 +2,12 @@ package de.landkreis.integrationsmonitor.returns;
 
 import com.opencsv.CSVReaderHeaderAware;
 import com.opencsv.exceptions.CsvValidationException;
+import de.landkreis.integrationsmonitor.reference.NameKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -77,8 +77,7 @@ final class HeaderSynonyms {
 
     /** Case, whitespace, punctuation ignored; umlauts equal their two-letter spelling (RETURNS.md §4). */
     static String key(String label) {
-        String s = Normalizer.normalize(label, Normalizer.Form.NFC).toLowerCase(Locale.GERMAN)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        String s = NameKey.transliterate(label.toLowerCase(Locale.GERMAN));
         return NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("");
     }
 

@@ -39,7 +39,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         ImportRunResult result = ((RunStart.Finished) start).result();
         if (!result.completed()) {
-            console.line("cli.runFailed", options.data().resolve("integrationsmonitor.log"));
+            console.line("cli.failed", Launcher.logFile(options));
             exitCode = ExitCode.FAILED;
             return;
         }

@@ -1,17 +1,12 @@
 package de.landkreis.integrationsmonitor.validation;
 
+import de.landkreis.integrationsmonitor.returns.Checksum;
 import de.landkreis.integrationsmonitor.returns.FileFormat;
 import de.landkreis.integrationsmonitor.returns.InboxFile;
 import de.landkreis.integrationsmonitor.returns.ReadFailure;
 import de.landkreis.integrationsmonitor.returns.ReadResult;
 import de.landkreis.integrationsmonitor.returns.ReturnFileReader;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -42,7 +37,7 @@ public class ReceivedFileCheck {
         }
         String sha256;
         try {
-            sha256 = sha256(file);
+            sha256 = Checksum.sha256(file.path());
         } catch (IOException e) {
             ValidatedFile failed = validator.validate(name, new ReadResult.Failed(ReadFailure.DAMAGED,
                     "Die Datei kann nicht geöffnet werden."));
@@ -60,15 +55,5 @@ public class ReceivedFileCheck {
 
     private static CheckedFile unread(String sha256, FileOutcome outcome, Finding finding) {
         return new CheckedFile(sha256, null, outcome, new ValidatedFile(List.of(finding), List.of()));
-    }
-
-    private static String sha256(InboxFile file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file.path()),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 fehlt in dieser Java-Laufzeit", e);
-        }
     }
 }

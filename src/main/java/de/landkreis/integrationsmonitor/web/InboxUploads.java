@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.web;
 
+import de.landkreis.integrationsmonitor.returns.Checksum;
 import de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader;
 import de.landkreis.integrationsmonitor.returns.Inbox;
 import de.landkreis.integrationsmonitor.returns.InboxFile;
@@ -8,18 +9,13 @@ import de.landkreis.integrationsmonitor.run.Launcher;
 import de.landkreis.integrationsmonitor.run.RunOptions;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +68,7 @@ class InboxUploads {
             Files.createDirectories(inbox);
             Map<String, String> known = new HashMap<>();
             for (InboxFile file : Inbox.list(inbox)) {
-                known.putIfAbsent(sha256(file.path()), file.relativePath());
+                known.putIfAbsent(Checksum.sha256(file.path()), file.relativePath());
             }
             return files.stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null
                             && !f.getOriginalFilename().isBlank())
@@ -102,7 +98,7 @@ class InboxUploads {
             if (refusal.isPresent()) {
                 return new Result(uploadedName, Outcome.NOT_A_TABLE, null, refusal.get().detail());
             }
-            String hash = sha256(temp);
+            String hash = Checksum.sha256(temp);
             String same = known.get(hash);
             if (same != null) {
                 return new Result(uploadedName, Outcome.KNOWN, same, null);
@@ -173,15 +169,6 @@ class InboxUploads {
             } catch (FileAlreadyExistsException taken) {
                 // next name
             }
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,0 +1,27 @@
+package de.landkreis.integrationsmonitor.returns;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The SHA-256 of a file's content: how a received file is recognised under another name (rule D04). */
+public final class Checksum {
+
+    private Checksum() {
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 fehlt in dieser Java-Laufzeit", e);
+        }
+    }
+}
