@@ -1,6 +1,7 @@
 package de.landkreis.integrationsmonitor.run;
 
 import de.landkreis.integrationsmonitor.run.RunOptions.Mode;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,6 +47,26 @@ public final class Launcher {
             return ExitCode.COMPLETED.code();
         }
         RunOptions options = parsed.get();
+        if (options.mode() == Mode.SERVE) {
+            return start(application, options, texts, err);
+        }
+        Optional<DataFolderLock> folderLock;
+        try {
+            folderLock = DataFolderLock.tryAcquire(options.data());
+        } catch (IOException e) {
+            err.println(MessageFormatting.format(texts, "cli.error.dataFolder", options.data(), e.getMessage()));
+            return ExitCode.FAILED.code();
+        }
+        if (folderLock.isEmpty()) {
+            out.println(texts.getString("cli.alreadyRunning"));
+            return ExitCode.ALREADY_RUNNING.code();
+        }
+        try (DataFolderLock held = folderLock.get()) {
+            return start(application, options, texts, err);
+        }
+    }
+
+    private static int start(Class<?> application, RunOptions options, ResourceBundle texts, PrintStream err) {
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(options.mode() == Mode.SERVE ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         app.setDefaultProperties(defaults(options));

@@ -74,6 +74,26 @@ class RunProcessTests {
     }
 
     @Test
+    void aSecondProcessOnTheSameDataFolderIsRefusedBeforeItOpensTheDatabase() throws Exception {
+        fillInbox(3);
+        try (DataFolderLock held = DataFolderLock.tryAcquire(data).orElseThrow()) {
+            for (String[] args : List.of(new String[] {"--input", inbox.toString(), "--data", data.toString()},
+                    new String[] {"--history", "--data", data.toString()})) {
+                ChildRun refused = ChildRun.start(args);
+                assertThat(refused.awaitExit(300)).as(String.join("\n", refused.output())).isEqualTo(3);
+                assertThat(refused.output()).contains(
+                        "Ein anderer Lauf läuft bereits mit dieser Datenbank. Bitte warten, bis er beendet ist, "
+                                + "und dann erneut starten.");
+            }
+            // Had it opened the embedded database, it would have created it and served it to the working run.
+            assertThat(data.resolve("integrationsmonitor.mv.db")).doesNotExist();
+        }
+        ChildRun afterwards = ChildRun.start(inbox, reports, data);
+        assertThat(afterwards.awaitExit(300)).isZero();
+        assertThat(afterwards.output()).anyMatch(line -> line.startsWith("Dateien gelesen: 3"));
+    }
+
+    @Test
     void aRunIsRefusedWithExitCode3WhileAnotherProcessHoldsTheRunLock() throws Exception {
         fillInbox(10);
         assertThat(ChildRun.start(inbox, reports, data).awaitExit(300)).as("Datenbank angelegt").isZero();
