@@ -129,6 +129,19 @@ class CsvReadingTests {
     }
 
     @Test
+    void readsPastExcelsSeparatorHintLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("personal.csv"),
+                "sep=,\r\nAGS,Gemeinde,Berichtsjahr,Funktion,VZÄ,Besetzt\r\n08436064,Kißlegg,2025,IM,\"0,5\",ja\r\n");
+
+        ReadResult.Content content = (ReadResult.Content) ReturnFixtures.reader().read(file, "personal.csv");
+
+        SectionTable table = content.tables().get(0);
+        assertThat(table.headerRow()).isEqualTo(2);
+        assertThat(table.rows()).extracting(DataRow::row).containsExactly(3);
+        assertThat(table.rows().get(0).get(Field.VZAE).number()).isEqualTo(0.5);
+    }
+
+    @Test
     void keepsACellOverExcelsLimitWhole() throws IOException {
         String remark = "x".repeat(40_000);
         Path file = Files.writeString(dir.resolve("lang.csv"),
