@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.job;
 
+import de.landkreis.integrationsmonitor.returns.ReadDetail;
 import de.landkreis.integrationsmonitor.returns.ReadFailure;
 import de.landkreis.integrationsmonitor.returns.ReadResult;
 import de.landkreis.integrationsmonitor.store.ReceivedFile;
@@ -41,7 +42,7 @@ class UnexpectedErrorListener implements SkipListener<ReceivedFile, ImportedFile
     private void record(ReceivedFile file, Throwable t) {
         log.error("Datei {} übersprungen", file.relativePath(), t);
         var failed = new ReadResult.Failed(ReadFailure.INTERNAL_ERROR,
-                "Unerwarteter Fehler bei der Verarbeitung (" + t.getClass().getSimpleName() + ").");
+                ReadDetail.of("read.detail.unexpectedProcessingError", t.getClass().getSimpleName()));
         store.store(runId, file, null, null, FileOutcome.REJECTED, validator.validate(file.relativePath(), failed));
     }
 }

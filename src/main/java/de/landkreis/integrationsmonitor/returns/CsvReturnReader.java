@@ -111,9 +111,9 @@ final class CsvReturnReader {
             }
         } catch (CsvMalformedLineException e) {
             throw new UnreadableFileException(ReadFailure.DAMAGED,
-                    "Ein Anführungszeichen in Zeile " + (row + 1) + " wird bis zum Dateiende nicht geschlossen.", e);
+                    ReadDetail.of("read.detail.unclosedQuote", row + 1), e);
         } catch (IOException | CsvValidationException e) {
-            throw new UnreadableFileException(ReadFailure.DAMAGED, "Die CSV-Datei ist nicht lesbar.", e);
+            throw new UnreadableFileException(ReadFailure.DAMAGED, ReadDetail.of("read.detail.damagedCsv"), e);
         }
     }
 

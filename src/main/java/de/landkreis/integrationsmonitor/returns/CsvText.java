@@ -61,7 +61,7 @@ final class CsvText {
     private static String required(String text, String encoding) {
         if (text == null) {
             throw new UnreadableFileException(ReadFailure.NOT_DECODABLE,
-                    "Die Datei ist als " + encoding + " gekennzeichnet, enthält aber ungültige Zeichen.");
+                    ReadDetail.of("read.detail.invalidCharacters", encoding));
         }
         return text;
     }
@@ -95,7 +95,6 @@ final class CsvText {
     }
 
     private static UnreadableFileException notText() {
-        return new UnreadableFileException(ReadFailure.NOT_DECODABLE,
-                "Die Datei enthält keinen lesbaren Text (weder Excel-Arbeitsmappe noch CSV-Datei).");
+        return new UnreadableFileException(ReadFailure.NOT_DECODABLE, ReadDetail.of("read.detail.noText"));
     }
 }

@@ -47,11 +47,11 @@ public class DetectingReturnFileReader implements ReturnFileReader {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                return new ReadResult.Failed(ReadFailure.EMPTY, "Die Datei ist leer (0 Byte).");
+                return new ReadResult.Failed(ReadFailure.EMPTY, ReadDetail.of("read.detail.empty"));
             }
             if (size > limits.maxFileSize().toBytes()) {
                 return new ReadResult.Failed(ReadFailure.TOO_LARGE,
-                        "Die Datei ist größer als " + readable(limits.maxFileSize()) + ".");
+                        ReadDetail.of("read.detail.fileTooLarge", readable(limits.maxFileSize())));
             }
             DetectedType type = detector.detect(file);
             return switch (type.format()) {
@@ -63,14 +63,14 @@ public class DetectingReturnFileReader implements ReturnFileReader {
             return e.toFailed();
         } catch (IOException e) {
             log.warn("Cannot read {}", displayName, e);
-            return new ReadResult.Failed(ReadFailure.DAMAGED, "Die Datei kann nicht gelesen werden.");
+            return new ReadResult.Failed(ReadFailure.DAMAGED, ReadDetail.of("read.detail.cannotRead"));
         } catch (OutOfMemoryError e) {
-            return new ReadResult.Failed(ReadFailure.TOO_LARGE, "Die Datei ist zu groß für den Arbeitsspeicher.");
+            return new ReadResult.Failed(ReadFailure.TOO_LARGE, ReadDetail.of("read.detail.outOfMemory"));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug or a POI failure we do not know yet must reject this file, not end the run (RETURNS.md §5, D02).
             log.error("Unexpected failure reading {}", displayName, e);
             return new ReadResult.Failed(ReadFailure.INTERNAL_ERROR,
-                    "Unerwarteter Fehler beim Lesen (" + e.getClass().getSimpleName() + ").");
+                    ReadDetail.of("read.detail.unexpectedReadError", e.getClass().getSimpleName()));
         }
     }
 

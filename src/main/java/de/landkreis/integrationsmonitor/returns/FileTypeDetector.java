@@ -46,12 +46,12 @@ final class FileTypeDetector {
         return switch (magic) {
             case OLE2 -> compoundFile(file);
             case OOXML -> zipPackage(file);
-            case PDF -> throw unsupported("PDF-Dokument");
-            case PNG, JPEG, GIF, TIFF, BMP, WMF, EMF -> throw unsupported("Bild");
-            case WORD2, MSWRITE, RTF -> throw unsupported("Word-Dokument");
-            case HTML -> throw unsupported("HTML-Dokument");
-            case XML -> throw unsupported("XML-Datei");
-            case BIFF2, BIFF3, BIFF4 -> throw unsupported("Excel-Arbeitsmappe einer sehr alten Version (Excel 2 bis 4)");
+            case PDF -> throw unsupported("read.type.pdf");
+            case PNG, JPEG, GIF, TIFF, BMP, WMF, EMF -> throw unsupported("read.type.image");
+            case WORD2, MSWRITE, RTF -> throw unsupported("read.type.word");
+            case HTML -> throw unsupported("read.type.html");
+            case XML -> throw unsupported("read.type.xml");
+            case BIFF2, BIFF3, BIFF4 -> throw unsupported("read.type.excel2to4");
             case UNKNOWN -> new DetectedType(FileFormat.CSV, false);
         };
     }
@@ -61,25 +61,25 @@ final class FileTypeDetector {
             DirectoryNode root = fs.getRoot();
             // A password-protected XLSX is an OLE2 container around the encrypted zip package.
             if (root.hasEntry("EncryptedPackage")) {
-                throw new UnreadableFileException(ReadFailure.ENCRYPTED, "Die Arbeitsmappe ist kennwortgeschützt.");
+                throw new UnreadableFileException(ReadFailure.ENCRYPTED, ReadDetail.of("read.detail.encrypted"));
             }
             if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("BOOK")) {
                 return new DetectedType(FileFormat.XLS, root.hasEntry("_VBA_PROJECT_CUR"));
             }
             if (root.hasEntry("Book")) {
-                throw unsupported("Excel-5.0/95-Arbeitsmappe");
+                throw unsupported("read.type.excel95");
             }
             if (root.hasEntry("WordDocument")) {
-                throw unsupported("Word-Dokument");
+                throw unsupported("read.type.word");
             }
             if (root.hasEntry("PowerPoint Document")) {
-                throw unsupported("PowerPoint-Präsentation");
+                throw unsupported("read.type.powerpoint");
             }
-            throw unsupported("Office-Dokument, aber keine Excel-Arbeitsmappe");
+            throw unsupported("read.type.otherOffice");
         } catch (UnreadableFileException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableFileException(ReadFailure.DAMAGED, "Die Datei ist beschädigt.", e);
+            throw new UnreadableFileException(ReadFailure.DAMAGED, ReadDetail.of("read.detail.damagedFile"), e);
         }
     }
 
@@ -106,7 +106,7 @@ final class FileTypeDetector {
 
     private static DetectedType officeType(List<String> contentTypes, boolean vbaPart) {
         if (contentTypes.stream().anyMatch(t -> t.startsWith(BINARY_MAIN))) {
-            throw unsupported("Excel-Binärarbeitsmappe (.xlsb)");
+            throw unsupported("read.type.xlsb");
         }
         boolean macroMain = contentTypes.contains(MACRO_MAIN) || contentTypes.contains(MACRO_TEMPLATE_MAIN);
         boolean spreadsheet = contentTypes.stream().anyMatch(t -> t.startsWith(SPREADSHEET_MAIN)
@@ -118,28 +118,32 @@ final class FileTypeDetector {
             return new DetectedType(FileFormat.XLSX, false);
         }
         if (contentTypes.stream().anyMatch(t -> t.startsWith(WORD))) {
-            throw unsupported("Word-Dokument");
+            throw unsupported("read.type.word");
         }
         if (contentTypes.stream().anyMatch(t -> t.startsWith(POWERPOINT))) {
-            throw unsupported("PowerPoint-Präsentation");
+            throw unsupported("read.type.powerpoint");
         }
-        throw unsupported("Office-Dokument, aber keine Excel-Arbeitsmappe");
+        throw unsupported("read.type.otherOffice");
     }
 
-    /** OpenDocument packages name their type in a first entry {@code mimetype}; other zips are plain archives. */
+    /**
+     * OpenDocument packages name their type in a first entry {@code mimetype}; other zips are plain archives.
+     *
+     * @return the type as a {@code read.type.*} key
+     */
     private static String openDocumentType(ZipSecureFile zip) throws IOException {
         ZipArchiveEntry entry = zip.getEntry("mimetype");
         if (entry == null) {
-            return "ZIP-Archiv";
+            return "read.type.zip";
         }
         String mimetype;
         try (InputStream in = zip.getInputStream(entry)) {
             mimetype = new String(in.readNBytes(200), StandardCharsets.US_ASCII).strip();
         }
         if (mimetype.equals(ODS)) {
-            return "OpenDocument-Tabelle (.ods)";
+            return "read.type.ods";
         }
-        return mimetype.startsWith(OPEN_DOCUMENT) ? "OpenDocument-Dokument" : "ZIP-Archiv";
+        return mimetype.startsWith(OPEN_DOCUMENT) ? "read.type.openDocument" : "read.type.zip";
     }
 
     private static List<String> contentTypes(InputStream in) throws IOException, SAXException {
@@ -154,7 +158,8 @@ final class FileTypeDetector {
         return types;
     }
 
-    private static UnreadableFileException unsupported(String type) {
-        return new UnreadableFileException(ReadFailure.UNSUPPORTED_TYPE, type);
+    /** @param typeKey the type found, as a {@code read.type.*} key of the bundle */
+    private static UnreadableFileException unsupported(String typeKey) {
+        return new UnreadableFileException(ReadFailure.UNSUPPORTED_TYPE, ReadDetail.of(typeKey));
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 public sealed interface ReadResult {
 
     /**
-     * @param detail German, for the message: the type found ({@code PDF-Dokument}) or what was wrong
+     * @param detail what people are told: the type found ({@code PDF-Dokument}) or what was wrong
      */
-    record Failed(ReadFailure failure, String detail) implements ReadResult {
+    record Failed(ReadFailure failure, ReadDetail detail) implements ReadResult {
     }
 
     /**

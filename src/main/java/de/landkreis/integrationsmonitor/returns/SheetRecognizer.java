@@ -56,9 +56,9 @@ final class SheetRecognizer {
             return;
         }
         if (rowNumber > maxRows) {
-            String where = sheet.sheet() == null ? "Die Datei" : "Das Tabellenblatt „" + sheet.sheet() + "“";
-            throw new UnreadableFileException(ReadFailure.TOO_MANY_ROWS,
-                    where + " hat mehr als " + maxRows + " Zeilen.");
+            throw new UnreadableFileException(ReadFailure.TOO_MANY_ROWS, sheet.sheet() == null
+                    ? ReadDetail.of("read.detail.tooManyRows.file", maxRows)
+                    : ReadDetail.of("read.detail.tooManyRows.sheet", maxRows, sheet.sheet()));
         }
         if (header != null) {
             dataRow(rowNumber, cells);

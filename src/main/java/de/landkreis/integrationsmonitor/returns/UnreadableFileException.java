@@ -7,18 +7,19 @@ package de.landkreis.integrationsmonitor.returns;
 final class UnreadableFileException extends RuntimeException {
 
     private final ReadFailure failure;
+    private final ReadDetail detail;
 
-    UnreadableFileException(ReadFailure failure, String detail) {
-        super(detail);
-        this.failure = failure;
+    UnreadableFileException(ReadFailure failure, ReadDetail detail) {
+        this(failure, detail, null);
     }
 
-    UnreadableFileException(ReadFailure failure, String detail, Throwable cause) {
-        super(detail, cause);
+    UnreadableFileException(ReadFailure failure, ReadDetail detail, Throwable cause) {
+        super(failure + " " + detail.key(), cause);
         this.failure = failure;
+        this.detail = detail;
     }
 
     ReadResult.Failed toFailed() {
-        return new ReadResult.Failed(failure, getMessage());
+        return new ReadResult.Failed(failure, detail);
     }
 }

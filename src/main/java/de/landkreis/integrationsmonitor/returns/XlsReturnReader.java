@@ -54,11 +54,11 @@ final class XlsReturnReader {
             }
             return SheetRecognizer.workbookContent(FileFormat.XLS, macros, sheets);
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableFileException(ReadFailure.ENCRYPTED, "Die Arbeitsmappe ist kennwortgeschützt.", e);
+            throw new UnreadableFileException(ReadFailure.ENCRYPTED, ReadDetail.of("read.detail.encrypted"), e);
         } catch (OldExcelFormatException e) {
-            throw new UnreadableFileException(ReadFailure.UNSUPPORTED_TYPE, "Excel-5.0/95-Arbeitsmappe", e);
+            throw new UnreadableFileException(ReadFailure.UNSUPPORTED_TYPE, ReadDetail.of("read.type.excel95"), e);
         } catch (IOException | RecordFormatException | IllegalArgumentException e) {
-            throw new UnreadableFileException(ReadFailure.DAMAGED, "Die Arbeitsmappe ist beschädigt.", e);
+            throw new UnreadableFileException(ReadFailure.DAMAGED, ReadDetail.of("read.detail.damagedWorkbook"), e);
         }
     }
 

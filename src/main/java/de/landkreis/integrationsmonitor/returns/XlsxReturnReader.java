@@ -104,10 +104,9 @@ final class XlsxReturnReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage();
             if (message != null && (message.contains("Zip bomb") || message.contains("would exceed"))) {
-                return new UnreadableFileException(ReadFailure.TOO_LARGE,
-                        "Die Arbeitsmappe wäre entpackt zu groß (Schutz vor ZIP-Bomben).", e);
+                return new UnreadableFileException(ReadFailure.TOO_LARGE, ReadDetail.of("read.detail.zipBomb"), e);
             }
         }
-        return new UnreadableFileException(ReadFailure.DAMAGED, "Die Arbeitsmappe ist beschädigt.", e);
+        return new UnreadableFileException(ReadFailure.DAMAGED, ReadDetail.of("read.detail.damagedWorkbook"), e);
     }
 }

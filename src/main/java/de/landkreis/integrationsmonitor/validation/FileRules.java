@@ -19,8 +19,8 @@ class FileRules {
     /** D01 for a type the import does not read, D02 for every other reason a file cannot be read. */
     Finding unreadable(String file, ReadResult.Failed failed) {
         Rule rule = failed.failure() == ReadFailure.UNSUPPORTED_TYPE ? Rule.D01 : Rule.D02;
-        return findings.createVariant(rule, failed.failure().name(), Location.ofFile(file), "", null,
-                failed.detail() == null ? "" : failed.detail());
+        // The detail is a MessageSourceResolvable: the MessageSource puts in its German text as argument {1}.
+        return findings.createVariant(rule, failed.failure().name(), Location.ofFile(file), "", null, failed.detail());
     }
 
     Finding noSection(String file) {

@@ -3,6 +3,7 @@ package de.landkreis.integrationsmonitor.validation;
 import de.landkreis.integrationsmonitor.returns.Checksum;
 import de.landkreis.integrationsmonitor.returns.FileFormat;
 import de.landkreis.integrationsmonitor.returns.InboxFile;
+import de.landkreis.integrationsmonitor.returns.ReadDetail;
 import de.landkreis.integrationsmonitor.returns.ReadFailure;
 import de.landkreis.integrationsmonitor.returns.ReadResult;
 import de.landkreis.integrationsmonitor.returns.ReturnFileReader;
@@ -40,7 +41,7 @@ public class ReceivedFileCheck {
             sha256 = Checksum.sha256(file.path());
         } catch (IOException e) {
             ValidatedFile failed = validator.validate(name, new ReadResult.Failed(ReadFailure.DAMAGED,
-                    "Die Datei kann nicht geöffnet werden."));
+                    ReadDetail.of("read.detail.cannotOpen")));
             return new CheckedFile(null, null, FileOutcome.REJECTED, failed);
         }
         Optional<String> earlier = history.earlierFileWithContent(sha256, receiptNo);

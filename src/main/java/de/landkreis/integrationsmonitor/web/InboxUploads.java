@@ -17,10 +17,12 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -49,11 +51,14 @@ class InboxUploads {
 
     private final RunOptions options;
     private final DetectingReturnFileReader reader;
+    private final MessageSource messages;
     private final long maxFileSize;
 
-    InboxUploads(RunOptions options, DetectingReturnFileReader reader, MultipartProperties multipart) {
+    InboxUploads(RunOptions options, DetectingReturnFileReader reader, MessageSource messages,
+                 MultipartProperties multipart) {
         this.options = options;
         this.reader = reader;
+        this.messages = messages;
         this.maxFileSize = multipart.getMaxFileSize().toBytes();
     }
 
@@ -96,7 +101,8 @@ class InboxUploads {
             }
             Optional<ReadResult.Failed> refusal = reader.typeRefusal(temp, uploadedName);
             if (refusal.isPresent()) {
-                return new Result(uploadedName, Outcome.NOT_A_TABLE, null, refusal.get().detail());
+                return new Result(uploadedName, Outcome.NOT_A_TABLE, null,
+                        messages.getMessage(refusal.get().detail(), Locale.GERMANY));
             }
             String hash = Checksum.sha256(temp);
             String same = known.get(hash);

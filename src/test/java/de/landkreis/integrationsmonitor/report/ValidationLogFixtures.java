@@ -1,8 +1,8 @@
 package de.landkreis.integrationsmonitor.report;
 
+import de.landkreis.integrationsmonitor.TestMessages;
 import de.landkreis.integrationsmonitor.reference.District;
 import de.landkreis.integrationsmonitor.validation.RuleCatalogue;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -16,11 +16,7 @@ final class ValidationLogFixtures {
     }
 
     static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        messages.setFallbackToSystemLocale(false);
-        return messages;
+        return TestMessages.german();
     }
 
     static RuleCatalogue catalogue() {

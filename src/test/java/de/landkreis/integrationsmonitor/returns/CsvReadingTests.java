@@ -1,6 +1,9 @@
 package de.landkreis.integrationsmonitor.returns;
 
+import static de.landkreis.integrationsmonitor.returns.ReturnFixtures.german;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import de.landkreis.integrationsmonitor.returns.ReturnFixtures.GermanFailure;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -159,7 +162,7 @@ class CsvReadingTests {
 
         ReadResult result = ReturnFixtures.reader(50, DataSize.ofMegabytes(1)).read(file, "viele.csv");
 
-        assertThat(result).isEqualTo(new ReadResult.Failed(ReadFailure.TOO_MANY_ROWS,
+        assertThat(german(result)).isEqualTo(new GermanFailure(ReadFailure.TOO_MANY_ROWS,
                 "Die Datei hat mehr als 50 Zeilen."));
     }
 
@@ -169,8 +172,8 @@ class CsvReadingTests {
 
         ReadResult result = ReturnFixtures.reader().read(file, "kaputt.csv");
 
-        assertThat(result).isInstanceOfSatisfying(ReadResult.Failed.class,
-                failed -> assertThat(failed.failure()).isEqualTo(ReadFailure.DAMAGED));
+        assertThat(german(result)).isEqualTo(new GermanFailure(ReadFailure.DAMAGED,
+                "Ein Anführungszeichen in Zeile 2 wird bis zum Dateiende nicht geschlossen."));
     }
 
     @Test

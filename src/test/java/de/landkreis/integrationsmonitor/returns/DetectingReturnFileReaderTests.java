@@ -1,6 +1,9 @@
 package de.landkreis.integrationsmonitor.returns;
 
+import static de.landkreis.integrationsmonitor.returns.ReturnFixtures.german;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import de.landkreis.integrationsmonitor.returns.ReturnFixtures.GermanFailure;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -49,15 +52,16 @@ class DetectingReturnFileReaderTests {
     void emptyFile() throws IOException {
         Path file = Files.createFile(dir.resolve("leer.csv"));
 
-        assertThat(failure(file)).isEqualTo(ReadFailure.EMPTY);
+        assertThat(german(reader.read(file, "leer.csv")))
+                .isEqualTo(new GermanFailure(ReadFailure.EMPTY, "Die Datei ist leer (0 Byte)."));
     }
 
     @Test
     void pdfNamedXlsx() throws IOException {
         Path file = Files.writeString(dir.resolve("rueckmeldung.xlsx"), "%PDF-1.7\n1 0 obj\n<< >>\nendobj\n");
 
-        assertThat(reader.read(file, "rueckmeldung.xlsx"))
-                .isEqualTo(new ReadResult.Failed(ReadFailure.UNSUPPORTED_TYPE, "PDF-Dokument"));
+        assertThat(german(reader.read(file, "rueckmeldung.xlsx")))
+                .isEqualTo(new GermanFailure(ReadFailure.UNSUPPORTED_TYPE, "PDF-Dokument"));
     }
 
     @Test
@@ -65,7 +69,8 @@ class DetectingReturnFileReaderTests {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         Path file = Files.write(dir.resolve("scan.csv"), png);
 
-        assertThat(reader.read(file, "scan.csv")).isEqualTo(new ReadResult.Failed(ReadFailure.UNSUPPORTED_TYPE, "Bild"));
+        assertThat(german(reader.read(file, "scan.csv")))
+                .isEqualTo(new GermanFailure(ReadFailure.UNSUPPORTED_TYPE, "Bild"));
     }
 
     @Test
@@ -75,7 +80,8 @@ class DetectingReturnFileReaderTests {
         junk[0] = 'x';
         Path file = Files.write(dir.resolve("daten.csv"), junk);
 
-        assertThat(failure(file)).isEqualTo(ReadFailure.NOT_DECODABLE);
+        assertThat(german(reader.read(file, "daten.csv"))).isEqualTo(new GermanFailure(ReadFailure.NOT_DECODABLE,
+                "Die Datei enthält keinen lesbaren Text (weder Excel-Arbeitsmappe noch CSV-Datei)."));
     }
 
     @Test
@@ -83,7 +89,8 @@ class DetectingReturnFileReaderTests {
         byte[] xlsx = ReturnFixtures.plainXlsx();
         Path file = Files.write(dir.resolve("abgebrochen.xlsx"), Arrays.copyOf(xlsx, xlsx.length / 2));
 
-        assertThat(failure(file)).isEqualTo(ReadFailure.DAMAGED);
+        assertThat(german(reader.read(file, "abgebrochen.xlsx")))
+                .isEqualTo(new GermanFailure(ReadFailure.DAMAGED, "Die Arbeitsmappe ist beschädigt."));
     }
 
     @Test
@@ -100,7 +107,8 @@ class DetectingReturnFileReaderTests {
             }
         }
 
-        assertThat(failure(file)).isEqualTo(ReadFailure.ENCRYPTED);
+        assertThat(german(reader.read(file, "geschuetzt.xlsx")))
+                .isEqualTo(new GermanFailure(ReadFailure.ENCRYPTED, "Die Arbeitsmappe ist kennwortgeschützt."));
     }
 
     @Test
@@ -109,8 +117,8 @@ class DetectingReturnFileReaderTests {
                 .formatted("/xl/workbook.bin", "application/vnd.ms-excel.sheet.binary.macroEnabled.main")
                 .getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(reader.read(file, "mappe.xlsx"))
-                .isEqualTo(new ReadResult.Failed(ReadFailure.UNSUPPORTED_TYPE, "Excel-Binärarbeitsmappe (.xlsb)"));
+        assertThat(german(reader.read(file, "mappe.xlsx")))
+                .isEqualTo(new GermanFailure(ReadFailure.UNSUPPORTED_TYPE, "Excel-Binärarbeitsmappe (.xlsb)"));
     }
 
     @Test
@@ -120,8 +128,8 @@ class DetectingReturnFileReaderTests {
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
                 .getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(reader.read(file, "brief.xlsx"))
-                .isEqualTo(new ReadResult.Failed(ReadFailure.UNSUPPORTED_TYPE, "Word-Dokument"));
+        assertThat(german(reader.read(file, "brief.xlsx")))
+                .isEqualTo(new GermanFailure(ReadFailure.UNSUPPORTED_TYPE, "Word-Dokument"));
     }
 
     @Test
@@ -131,8 +139,8 @@ class DetectingReturnFileReaderTests {
         entries.put("content.xml", "<office:document-content/>".getBytes(StandardCharsets.UTF_8));
         Path file = ReturnFixtures.zip(dir.resolve("tabelle.xlsx"), entries);
 
-        assertThat(reader.read(file, "tabelle.xlsx"))
-                .isEqualTo(new ReadResult.Failed(ReadFailure.UNSUPPORTED_TYPE, "OpenDocument-Tabelle (.ods)"));
+        assertThat(german(reader.read(file, "tabelle.xlsx")))
+                .isEqualTo(new GermanFailure(ReadFailure.UNSUPPORTED_TYPE, "OpenDocument-Tabelle (.ods)"));
     }
 
     @Test
@@ -143,8 +151,8 @@ class DetectingReturnFileReaderTests {
             fs.writeFilesystem(out);
         }
 
-        assertThat(reader.read(file, "brief.xls"))
-                .isEqualTo(new ReadResult.Failed(ReadFailure.UNSUPPORTED_TYPE, "Word-Dokument"));
+        assertThat(german(reader.read(file, "brief.xls")))
+                .isEqualTo(new GermanFailure(ReadFailure.UNSUPPORTED_TYPE, "Word-Dokument"));
     }
 
     @Test
@@ -197,7 +205,7 @@ class DetectingReturnFileReaderTests {
         ReadResult.Content content = (ReadResult.Content) limited.read(small, "klein.xlsx");
         assertThat(content.tables().get(0).rows()).hasSize(40)
                 .first().satisfies(row -> assertThat(row.get(Field.VZAE)).isEqualTo(new CellValue("0,5", 0.5, null)));
-        assertThat(limited.read(large, "gross.xlsx")).isEqualTo(new ReadResult.Failed(ReadFailure.TOO_MANY_ROWS,
+        assertThat(german(limited.read(large, "gross.xlsx"))).isEqualTo(new GermanFailure(ReadFailure.TOO_MANY_ROWS,
                 "Das Tabellenblatt „Personal“ hat mehr als 50 Zeilen."));
     }
 
@@ -205,8 +213,8 @@ class DetectingReturnFileReaderTests {
     void fileOverTheSizeLimitIsNotOpened() throws IOException {
         Path file = Files.writeString(dir.resolve("gross.csv"), "Funktion;VZÄ;Besetzt\n" + "IM;0,5;ja\n".repeat(200));
 
-        assertThat(ReturnFixtures.reader(5000, DataSize.ofKilobytes(1)).read(file, "gross.csv"))
-                .isEqualTo(new ReadResult.Failed(ReadFailure.TOO_LARGE, "Die Datei ist größer als 1 KB."));
+        assertThat(german(ReturnFixtures.reader(5000, DataSize.ofKilobytes(1)).read(file, "gross.csv")))
+                .isEqualTo(new GermanFailure(ReadFailure.TOO_LARGE, "Die Datei ist größer als 1 KB."));
     }
 
     @Test
@@ -223,7 +231,8 @@ class DetectingReturnFileReaderTests {
             }
         }
 
-        assertThat(failure(file)).isEqualTo(ReadFailure.TOO_LARGE);
+        assertThat(german(reader.read(file, "bombe.xlsx"))).isEqualTo(new GermanFailure(ReadFailure.TOO_LARGE,
+                "Die Arbeitsmappe wäre entpackt zu groß (Schutz vor ZIP-Bomben)."));
     }
 
     @Test
@@ -238,12 +247,6 @@ class DetectingReturnFileReaderTests {
 
         assertThat(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(FileTime.fromMillis(1_700_000_000_000L));
-    }
-
-    private ReadFailure failure(Path file) {
-        ReadResult result = reader.read(file, file.getFileName().toString());
-        assertThat(result).isInstanceOf(ReadResult.Failed.class);
-        return ((ReadResult.Failed) result).failure();
     }
 
     private static Path personalRows(Path file, int rows) throws IOException {

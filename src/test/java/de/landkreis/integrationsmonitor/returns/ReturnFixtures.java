@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.returns;
 
+import de.landkreis.integrationsmonitor.TestMessages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -18,12 +20,29 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.util.unit.DataSize;
 
-/** Builds the files the reader tests read: workbooks written with POI and hand-made zip packages. */
+/**
+ * Builds the files the reader tests read: workbooks written with POI and hand-made zip packages; and tells a
+ * failed read in German, as the findings and the Hochladen page do.
+ */
 final class ReturnFixtures {
 
+    private static final MessageSource MESSAGES = TestMessages.german();
+
+    /** A failed read as people are told about it: the failure and its detail in German. */
+    record GermanFailure(ReadFailure failure, String detail) {
+    }
+
     private ReturnFixtures() {
+    }
+
+    static GermanFailure german(ReadResult result) {
+        if (!(result instanceof ReadResult.Failed failed)) {
+            throw new AssertionError("Expected a failed read, got " + result);
+        }
+        return new GermanFailure(failed.failure(), MESSAGES.getMessage(failed.detail(), Locale.GERMANY));
     }
 
     static DetectingReturnFileReader reader() {

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.landkreis.integrationsmonitor.IntegrationTest;
 import de.landkreis.integrationsmonitor.returns.ReturnFileReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -114,6 +118,23 @@ class ReturnRulesTests {
     }
 
     @Test
+    void aFileThatCannotBeReadIsToldWhyInGerman(@TempDir Path dir) throws IOException {
+        Path pdf = Files.writeString(dir.resolve("bericht.xlsx"), "%PDF-1.7\n", StandardCharsets.US_ASCII);
+        Path empty = Files.createFile(dir.resolve("leer.csv"));
+
+        assertThat(validate(pdf).findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.D01);
+            assertThat(f.message()).isEqualTo("Dateityp wird nicht unterstützt (PDF-Dokument). Bitte die Rückmeldung "
+                    + "als Excel-Arbeitsmappe (.xlsx) oder als CSV-Datei senden.");
+        });
+        assertThat(validate(empty).findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.D02);
+            assertThat(f.message())
+                    .isEqualTo("Die Datei ist leer (0 Byte). Bitte die Rückmeldung erneut senden lassen.");
+        });
+    }
+
+    @Test
     void messagesNameTheMunicipality() {
         Finding finding = validate("P02.csv").findings().get(0);
 
@@ -157,6 +178,11 @@ class ReturnRulesTests {
     }
 
     private ValidatedFile validate(String fixture) {
-        return validator.validate(fixture, reader.read(FIXTURES.resolve(fixture), fixture));
+        return validate(FIXTURES.resolve(fixture));
+    }
+
+    private ValidatedFile validate(Path file) {
+        String name = file.getFileName().toString();
+        return validator.validate(name, reader.read(file, name));
     }
 }
