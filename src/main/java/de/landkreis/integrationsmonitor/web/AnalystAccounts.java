@@ -50,13 +50,18 @@ class AnalystAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String name) {
-        Optional<String> hash = properties.users().isEmpty()
+        Optional<String> hash = storedInDatabase()
                 ? jdbc.sql("select password_hash from web_user where name = :name").param("name", name)
                         .query(String.class).optional()
                 : properties.users().stream().filter(u -> u.name().equals(name)).findFirst()
                         .map(WebProperties.Analyst::passwordHash);
         return hash.map(h -> User.withUsername(name).password(h).roles("ANALYST").build())
                 .orElseThrow(() -> new UsernameNotFoundException(name));
+    }
+
+    /** Whether the analysts are those of table web_user, not those of application.yml. */
+    boolean storedInDatabase() {
+        return properties.users().isEmpty();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -73,7 +78,7 @@ class AnalystAccounts implements UserDetailsService {
      * @return the generated password, to be shown once; empty when nothing was created
      */
     Optional<String> createInitialAnalystIfNone() {
-        if (!properties.users().isEmpty()
+        if (!storedInDatabase()
                 || jdbc.sql("select count(*) from web_user").query(Integer.class).single() > 0) {
             return Optional.empty();
         }
