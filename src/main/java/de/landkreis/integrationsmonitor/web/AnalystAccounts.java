@@ -68,7 +68,8 @@ class AnalystAccounts implements UserDetailsService {
     void announceInitialPassword() {
         createInitialAnalystIfNone().ifPresent(password -> log.warn(
                 "Erste Anmeldung: Benutzer „{}“, Kennwort „{}“. Das Kennwort wird nur dieses eine Mal angezeigt und "
-                        + "nicht gespeichert (nur sein bcrypt-Hash). Eigene Benutzer mit bcrypt-Hash tragen Sie unter "
+                        + "nicht gespeichert (nur sein bcrypt-Hash); ändern Sie es nach der Anmeldung auf der Seite "
+                        + "„Kennwort ändern“. Eigene Benutzer mit bcrypt-Hash tragen Sie unter "
                         + "integrationsmonitor.web.users in application.yml ein.", INITIAL_USER, password));
     }
 
