@@ -50,7 +50,7 @@ class AnalystAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String name) {
-        Optional<String> hash = properties.users().isEmpty()
+        Optional<String> hash = storedInDatabase()
                 ? jdbc.sql("select password_hash from web_user where name = :name").param("name", name)
                         .query(String.class).optional()
                 : properties.users().stream().filter(u -> u.name().equals(name)).findFirst()
@@ -59,11 +59,17 @@ class AnalystAccounts implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException(name));
     }
 
+    /** Whether the analysts are those of table web_user, not those of application.yml. */
+    boolean storedInDatabase() {
+        return properties.users().isEmpty();
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void announceInitialPassword() {
         createInitialAnalystIfNone().ifPresent(password -> log.warn(
                 "Erste Anmeldung: Benutzer „{}“, Kennwort „{}“. Das Kennwort wird nur dieses eine Mal angezeigt und "
-                        + "nicht gespeichert (nur sein bcrypt-Hash). Eigene Benutzer mit bcrypt-Hash tragen Sie unter "
+                        + "nicht gespeichert (nur sein bcrypt-Hash); ändern Sie es nach der Anmeldung auf der Seite "
+                        + "„Kennwort ändern“. Eigene Benutzer mit bcrypt-Hash tragen Sie unter "
                         + "integrationsmonitor.web.users in application.yml ein.", INITIAL_USER, password));
     }
 
@@ -73,7 +79,7 @@ class AnalystAccounts implements UserDetailsService {
      * @return the generated password, to be shown once; empty when nothing was created
      */
     Optional<String> createInitialAnalystIfNone() {
-        if (!properties.users().isEmpty()
+        if (!storedInDatabase()
                 || jdbc.sql("select count(*) from web_user").query(Integer.class).single() > 0) {
             return Optional.empty();
         }

@@ -1,7 +1,7 @@
 /**
  * The analysts' web pages of server mode: login, Übersicht with the run button and live progress, Rücklauf,
- * Prüfprotokoll, Hochladen and Berichte. One package-private controller per screen with its templates under
- * {@code templates/<screen>/}; the figures, findings and runs come from the other modules, nothing is computed
- * here.
+ * Prüfprotokoll, Hochladen, Berichte and Kennwort ändern. One package-private controller per screen with its
+ * templates under {@code templates/<screen>/}; the figures, findings and runs come from the other modules, nothing
+ * is computed here.
  */
 package de.landkreis.integrationsmonitor.web;

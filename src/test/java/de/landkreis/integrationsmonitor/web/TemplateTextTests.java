@@ -30,7 +30,8 @@ class TemplateTextTests {
             Pattern.compile("\\s(?:title|alt|placeholder|aria-label|value)=\"([^\"]*)\"");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{(web\\.[A-Za-z0-9_.]+)");
     private static final Pattern DYNAMIC_KEY = Pattern.compile("'(web\\.[A-Za-z0-9_.]+\\.)' *\\+");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"(web\\.[A-Za-z0-9_.]+)\"");
+    /** A key in quotes, or in braces as a Bean Validation message names it: "{web.…}". */
+    private static final Pattern JAVA_KEY = Pattern.compile("\"\\{?(web\\.[A-Za-z0-9_.]+)}?\"");
 
     @Test
     void templatesHoldNoLiteralText() throws IOException {

@@ -34,7 +34,7 @@ class WebSecurityTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/ruecklauf", "/pruefprotokoll", "/hochladen", "/berichte", "/laeufe/fortschritt",
-            "/berichte/datei?pfad=2025/Integrationsbericht_2025.xlsx", "/actuator/info"})
+            "/berichte/datei?pfad=2025/Integrationsbericht_2025.xlsx", "/actuator/info", "/kennwort"})
     void anonymousVisitorsAreSentToTheLoginPage(String page) throws Exception {
         mvc.perform(get(page)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
     }
@@ -78,6 +78,10 @@ class WebSecurityTests {
         mvc.perform(multipart("/hochladen").file(new MockMultipartFile("dateien", "a.csv", "text/csv",
                 "AGS;Gemeinde\n".getBytes())).with(user(WebTest.USER))).andExpect(status().isForbidden());
         mvc.perform(post("/logout").with(user(WebTest.USER))).andExpect(status().isForbidden());
+        mvc.perform(post("/kennwort").with(user(WebTest.USER)).param("currentPassword", WebTest.PASSWORD)
+                .param("newPassword", PasswordControllerTests.NEW_PASSWORD)
+                .param("repeatedPassword", PasswordControllerTests.NEW_PASSWORD))
+                .andExpect(status().isForbidden());
         mvc.perform(post("/login").param("username", WebTest.USER).param("password", WebTest.PASSWORD))
                 .andExpect(status().isForbidden());
     }

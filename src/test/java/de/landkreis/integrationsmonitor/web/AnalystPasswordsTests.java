@@ -1,0 +1,67 @@
+package de.landkreis.integrationsmonitor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Only the password of an analyst stored in web_user is changed; a configured analyst's row is never touched. */
+@WebTest
+class AnalystPasswordsTests {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void storedAnalystWithTheTestPassword() {
+        jdbc.sql("delete from web_user").update();
+        jdbc.sql("insert into web_user (name, password_hash, created_at) values (:name, :hash, current_timestamp)")
+                .param("name", WebTest.USER).param("hash", WebTest.PASSWORD_HASH).update();
+    }
+
+    @Test
+    void storedAnalystGetsTheHashOfTheNewPassword() {
+        AnalystPasswords passwords = passwords(new WebProperties(List.of()));
+
+        passwords.change(WebTest.USER, PasswordControllerTests.NEW_PASSWORD);
+
+        assertThat(passwords.changeable()).isTrue();
+        assertThat(passwords.isCurrent(WebTest.USER, PasswordControllerTests.NEW_PASSWORD)).isTrue();
+        assertThat(passwords.isCurrent(WebTest.USER, WebTest.PASSWORD)).isFalse();
+    }
+
+    @Test
+    void configuredAnalystsAreNotChanged() {
+        // A row left from a first start before analysts were configured: it no longer logs in and stays as it is.
+        AnalystPasswords passwords = passwords(new WebProperties(List.of(
+                new WebProperties.Analyst(WebTest.USER, WebTest.PASSWORD_HASH))));
+
+        assertThat(passwords.changeable()).isFalse();
+        assertThatThrownBy(() -> passwords.change(WebTest.USER, PasswordControllerTests.NEW_PASSWORD))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(jdbc.sql("select password_hash from web_user").query(String.class).single())
+                .isEqualTo(WebTest.PASSWORD_HASH);
+    }
+
+    @Test
+    void unknownAnalystIsAnError() {
+        AnalystPasswords passwords = passwords(new WebProperties(List.of()));
+
+        assertThatThrownBy(() -> passwords.change("niemand", PasswordControllerTests.NEW_PASSWORD))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    private AnalystPasswords passwords(WebProperties properties) {
+        return new AnalystPasswords(new AnalystAccounts(properties, jdbc, encoder, clock), jdbc, encoder);
+    }
+}
