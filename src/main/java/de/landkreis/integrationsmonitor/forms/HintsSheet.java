@@ -10,7 +10,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class HintsSheet {
 
     private static final int HINT_LINES = 7;
-    private static final int TEXT_WIDTH = 92;
+    /**
+     * Narrower than an A4 portrait page also where LibreOffice stands in DejaVu Sans for Arial: its fit to one
+     * page wide never shrinks a single column, so a wider one is cut off at the right edge of the paper.
+     */
+    private static final int TEXT_WIDTH = 80;
 
     private HintsSheet() {
     }
@@ -18,7 +22,6 @@ final class HintsSheet {
     static void write(Workbook workbook, ReturnForm form, FormStyles styles, FormTexts texts, PrintLayout print,
                       String officeName) {
         FormSheet sheet = new FormSheet(workbook.createSheet(texts.text("forms.sheet.hints")));
-        // As wide as an A4 portrait page at 100 %; the sentences wrap.
         sheet.widths(TEXT_WIDTH);
         int row = 0;
         sheet.put(row++, 0, texts.text("forms.hints.title", String.valueOf(form.year())), styles.title());
