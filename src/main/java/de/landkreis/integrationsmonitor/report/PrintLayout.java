@@ -6,8 +6,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * How every report sheet of the office prints (also the forms and feedback workbooks): A4 landscape, one page wide, the header rows repeated on each page, the office
- * name and the title in the page header, page numbers in the footer.
+ * How every report sheet of the office prints (also the forms and feedback workbooks): A4 landscape, one page wide,
+ * the header rows repeated on each page, the office name and the title in the page header, page numbers in the
+ * footer.
  *
  * @param officeName  the office as the page header names it, e.g. "Landratsamt Ravensburg – Amt für Migration und
  *                    Integration"
@@ -24,7 +25,10 @@ public record PrintLayout(String officeName, String footerRight, boolean gridlin
     /** Header code for 9-point text. */
     private static final String SMALL = "&9";
 
-    /** The validation log's layout (also the forms' and feedback workbooks'): gridlines printed, as many pages tall as needed. */
+    /**
+     * The validation log's layout (also the forms' and feedback workbooks'): gridlines printed, as many pages tall as
+     * needed.
+     */
     public PrintLayout(String officeName) {
         this(officeName, null, true, false);
     }
