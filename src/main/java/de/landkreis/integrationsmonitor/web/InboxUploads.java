@@ -62,10 +62,6 @@ class InboxUploads {
         this.maxFileSize = multipart.getMaxFileSize().toBytes();
     }
 
-    long maxFileSize() {
-        return maxFileSize;
-    }
-
     /** Stores the files in the given order; each file's result is independent of the others. */
     synchronized List<Result> store(List<MultipartFile> files) {
         Path inbox = options.input();

@@ -3,9 +3,9 @@ package de.landkreis.integrationsmonitor.web;
 import de.landkreis.integrationsmonitor.run.Launcher;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,14 +18,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UploadController {
 
     private final InboxUploads uploads;
+    private final MultipartProperties multipart;
 
-    UploadController(InboxUploads uploads) {
+    UploadController(InboxUploads uploads, MultipartProperties multipart) {
         this.uploads = uploads;
+        this.multipart = multipart;
     }
 
+    /** With the limits Tomcat enforces: the hint under the field and the message after a too large upload. */
     @GetMapping("/hochladen")
     String form(Model model) {
-        model.addAttribute("maxFileSize", DataSize.ofBytes(uploads.maxFileSize()).toMegabytes());
+        model.addAttribute("maxFileSize", multipart.getMaxFileSize().toMegabytes());
+        model.addAttribute("maxRequestSize", multipart.getMaxRequestSize().toMegabytes());
         return "upload/upload";
     }
 

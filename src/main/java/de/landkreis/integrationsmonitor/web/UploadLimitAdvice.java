@@ -9,7 +9,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A request beyond {@code spring.servlet.multipart.max-file-size} or {@code max-request-size} fails before any
- * controller sees it; the analyst gets the Hochladen page back with the German reason.
+ * controller sees it; the analyst gets the Hochladen page back with the German reason and the limits. A redirect
+ * rather than an answer of its own: reloading the page never sends the upload again. Tomcat only lets this answer
+ * reach the browser when it can read the rest of the upload ({@code server.tomcat.max-swallow-size}).
  */
 @ControllerAdvice
 @ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
@@ -17,7 +19,7 @@ class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problemKey", "web.upload.requestTooLarge");
+        redirect.addFlashAttribute("tooLarge", true);
         return "redirect:/hochladen";
     }
 }

@@ -46,6 +46,7 @@ class UploadControllerTests {
         String html = mvc.perform(get("/hochladen").with(user(WebTest.USER)))
                 .andExpect(status().isOk()).andExpect(view().name("upload/upload"))
                 .andExpect(model().attribute("maxFileSize", 20L))
+                .andExpect(model().attribute("maxRequestSize", 100L))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<label for=\"dateien\"", "id=\"dateien\"", "multiple", "Höchstens 20 MB je Datei",
