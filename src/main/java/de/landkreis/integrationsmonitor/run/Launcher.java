@@ -47,6 +47,7 @@ public final class Launcher {
             return ExitCode.COMPLETED.code();
         }
         RunOptions options = parsed.get();
+        PrivateTempFiles.forPoi();
         if (options.mode() == Mode.SERVE) {
             return start(application, options, texts, err);
         }

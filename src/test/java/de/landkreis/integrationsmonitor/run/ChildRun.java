@@ -38,9 +38,15 @@ final class ChildRun {
     }
 
     static ChildRun start(String... args) throws IOException {
+        return startWithJvmOptions(List.of(), args);
+    }
+
+    /** With further options for the JVM, e.g. {@code -Djava.io.tmpdir=…}. */
+    static ChildRun startWithJvmOptions(List<String> jvmOptions, String... args) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-Duser.timezone=Europe/Berlin",
-                "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-Duser.timezone=Europe/Berlin"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "de.landkreis.integrationsmonitor.IntegrationsmonitorApplication"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
