@@ -51,7 +51,7 @@ public class DetectingReturnFileReader implements ReturnFileReader {
             }
             if (size > limits.maxFileSize().toBytes()) {
                 return new ReadResult.Failed(ReadFailure.TOO_LARGE,
-                        ReadDetail.of("read.detail.fileTooLarge", readable(limits.maxFileSize())));
+                        ReadDetail.of("read.detail.fileTooLarge", DataSizeText.of(limits.maxFileSize())));
             }
             DetectedType type = detector.detect(file);
             return switch (type.format()) {
@@ -86,9 +86,5 @@ public class DetectingReturnFileReader implements ReturnFileReader {
             return Optional.of(failed);
         }
         return Optional.empty();
-    }
-
-    private static String readable(DataSize size) {
-        return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
     }
 }

@@ -1,10 +1,12 @@
 package de.landkreis.integrationsmonitor.web;
 
 import de.landkreis.integrationsmonitor.run.Launcher;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
 class AnalystPasswords {
 
     static final int MIN_LENGTH = 12;
+    /** bcrypt reads no more than 72 bytes, and Spring's encoder refuses longer passwords instead of cutting them. */
+    private static final int MAX_BYTES = 72;
 
     private static final Logger log = LoggerFactory.getLogger(AnalystPasswords.class);
 
@@ -34,8 +38,17 @@ class AnalystPasswords {
         return accounts.storedInDatabase();
     }
 
+    static boolean fitsBcrypt(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+    }
+
     boolean isCurrent(String name, String password) {
-        return encoder.matches(password, accounts.loadUserByUsername(name).getPassword());
+        try {
+            return encoder.matches(password, accounts.loadUserByUsername(name).getPassword());
+        } catch (UsernameNotFoundException e) {
+            // removed while still logged in: no current password can match
+            return false;
+        }
     }
 
     /** Stores only the bcrypt hash of the new password; the old one no longer logs in. */

@@ -52,6 +52,9 @@ class PasswordController {
         } else if (passwordChange.newPassword().equals(passwordChange.currentPassword())) {
             errors.rejectValue("newPassword", "web.password.unchanged");
         }
+        if (!AnalystPasswords.fitsBcrypt(passwordChange.newPassword())) {
+            errors.rejectValue("newPassword", "web.password.tooLong");
+        }
         if (!passwordChange.repeatedPassword().equals(passwordChange.newPassword())) {
             errors.rejectValue("repeatedPassword", "web.password.mismatch");
         }

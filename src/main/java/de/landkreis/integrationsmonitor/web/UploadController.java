@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.web;
 
+import de.landkreis.integrationsmonitor.returns.DataSizeText;
 import de.landkreis.integrationsmonitor.run.Launcher;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,8 +29,8 @@ class UploadController {
     /** With the limits Tomcat enforces: the hint under the field and the message after a too large upload. */
     @GetMapping("/hochladen")
     String form(Model model) {
-        model.addAttribute("maxFileSize", multipart.getMaxFileSize().toMegabytes());
-        model.addAttribute("maxRequestSize", multipart.getMaxRequestSize().toMegabytes());
+        model.addAttribute("maxFileSize", DataSizeText.of(multipart.getMaxFileSize()));
+        model.addAttribute("maxRequestSize", DataSizeText.of(multipart.getMaxRequestSize()));
         return "upload/upload";
     }
 

@@ -105,7 +105,8 @@ class PasswordControllerTests {
             assertThat(html).contains("<label for=\"currentPassword\">Aktuelles Kennwort</label>",
                             "<label for=\"newPassword\">Neues Kennwort</label>",
                             "<label for=\"repeatedPassword\">Neues Kennwort wiederholen</label>",
-                            "Mindestens 12 Zeichen, anders als das aktuelle Kennwort.", "name=\"_csrf\"")
+                            "Mindestens 12 Zeichen und höchstens 72 Byte (Umlaute zählen doppelt), anders als das "
+                                    + "aktuelle Kennwort.", "name=\"_csrf\"")
                     .doesNotContain("in der Konfiguration hinterlegt");
         }
 
@@ -127,6 +128,9 @@ class PasswordControllerTests {
                     .andExpect(redirectedUrl("/login?fehler"));
         }
 
+        /** 37 characters, 74 bytes in UTF-8: bcrypt would refuse it. */
+        static final String OVER_BCRYPT_LIMIT = "äöüäöüäöüäöüäöüäöüäöüäöüäöüäöüäöüäöüä";
+
         @ParameterizedTest(name = "{3}: {4}")
         @CsvSource(delimiter = '|', value = {
                 "Falsches-Kennwort | " + NEW_PASSWORD + " | " + NEW_PASSWORD
@@ -136,7 +140,10 @@ class PasswordControllerTests {
                 WebTest.PASSWORD + " | " + NEW_PASSWORD + " | " + NEW_PASSWORD + "!"
                         + " | repeatedPassword | Die beiden Eingaben des neuen Kennworts stimmen nicht überein.",
                 WebTest.PASSWORD + " | " + WebTest.PASSWORD + " | " + WebTest.PASSWORD
-                        + " | newPassword | Das neue Kennwort muss sich vom aktuellen unterscheiden."})
+                        + " | newPassword | Das neue Kennwort muss sich vom aktuellen unterscheiden.",
+                WebTest.PASSWORD + " | " + OVER_BCRYPT_LIMIT + " | " + OVER_BCRYPT_LIMIT
+                        + " | newPassword | Das neue Kennwort darf höchstens 72 Byte lang sein (Umlaute und andere "
+                        + "Sonderzeichen zählen doppelt)."})
         void brokenRuleIsNamedAtItsFieldAndChangesNothing(String current, String newPassword, String repeated,
                                                           String field, String message) throws Exception {
             String html = mvc.perform(change(current, newPassword, repeated))

@@ -45,8 +45,8 @@ class UploadControllerTests {
     void formNamesTheLimitAndHasALabelledFileField() throws Exception {
         String html = mvc.perform(get("/hochladen").with(user(WebTest.USER)))
                 .andExpect(status().isOk()).andExpect(view().name("upload/upload"))
-                .andExpect(model().attribute("maxFileSize", 20L))
-                .andExpect(model().attribute("maxRequestSize", 100L))
+                .andExpect(model().attribute("maxFileSize", "20 MB"))
+                .andExpect(model().attribute("maxRequestSize", "100 MB"))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<label for=\"dateien\"", "id=\"dateien\"", "multiple", "Höchstens 20 MB je Datei",
