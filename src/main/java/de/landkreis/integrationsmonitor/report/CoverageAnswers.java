@@ -36,8 +36,7 @@ final class CoverageAnswers {
                          where v.is_current and v.report_year = :year and v.section_name = 'STRUKTUREN'""")
                 .param("year", year)
                 .query(rs -> {
-                    int offers = rs.getInt("offers");
-                    Integer offerCount = rs.wasNull() ? null : offers;
+                    Integer offerCount = rs.getObject("offers", Integer.class);
                     answers.get(rs.getString("ags")).put(rs.getString("topic_code"), new Row(
                             answer(rs.getString("contact_person")), answer(rs.getString("network")), offerCount));
                 });

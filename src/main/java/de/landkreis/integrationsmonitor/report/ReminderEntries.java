@@ -58,8 +58,7 @@ final class ReminderEntries {
                 .param("year", year)
                 .query(rs -> {
                     String ags = rs.getString("ags");
-                    rs.getInt("report_year");
-                    boolean noYear = rs.wasNull();
+                    boolean noYear = rs.getObject("report_year") == null;
                     if (noYear) {
                         unknownYear.add(ags);
                     }

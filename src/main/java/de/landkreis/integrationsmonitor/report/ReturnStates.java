@@ -1,8 +1,8 @@
 package de.landkreis.integrationsmonitor.report;
 
-import java.sql.Timestamp;
+import de.landkreis.integrationsmonitor.store.DbTime;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -67,9 +67,7 @@ final class ReturnStates {
                     if (rs.getBoolean("is_current")) {
                         state.current.add(section);
                     }
-                    // The store keeps instants as UTC timestamps without zone.
-                    Timestamp started = rs.getTimestamp("started_at");
-                    state.receivedAt = started.toLocalDateTime().toInstant(ZoneOffset.UTC);
+                    state.receivedAt = DbTime.fromDb(rs.getObject("started_at", LocalDateTime.class));
                 });
         return states;
     }

@@ -6,7 +6,6 @@ import de.landkreis.integrationsmonitor.reference.FundingSource;
 import de.landkreis.integrationsmonitor.reference.PositionFunction;
 import de.landkreis.integrationsmonitor.returns.Position;
 import de.landkreis.integrationsmonitor.returns.StructureAnswer;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,10 +40,8 @@ public class CurrentReturns {
                         order by a.source_row, a.topic_code""")
                 .param("ags", ags).param("year", year)
                 .query((rs, row) -> {
-                    int offers = rs.getInt("offers");
-                    Integer offersOrNull = rs.wasNull() ? null : offers;
-                    boolean need = rs.getBoolean("need_for_action");
-                    Boolean needOrNull = rs.wasNull() ? null : need;
+                    Integer offersOrNull = rs.getObject("offers", Integer.class);
+                    Boolean needOrNull = rs.getObject("need_for_action", Boolean.class);
                     return new StructureAnswer(rs.getString("topic_code"), answer(rs.getString("contact_person")),
                             answer(rs.getString("network")), offersOrNull, needOrNull, rs.getString("remark"),
                             rs.getInt("source_row"));
@@ -82,11 +79,11 @@ public class CurrentReturns {
                 .param("ags", ags).param("year", year)
                 .query((rs, row) -> {
                     long id = rs.getLong("id");
-                    boolean occupied = rs.getBoolean("occupied");
-                    Boolean occupiedOrNull = rs.wasNull() ? null : occupied;
+                    Boolean occupiedOrNull = rs.getObject("occupied", Boolean.class);
                     String employer = rs.getString("employer");
                     return new Position(PositionFunction.valueOf(rs.getString("function_code")), rs.getBigDecimal("fte"),
-                            occupiedOrNull, date(rs.getDate("vacant_since")), date(rs.getDate("fixed_term_until")),
+                            occupiedOrNull, rs.getObject("vacant_since", LocalDate.class),
+                            rs.getObject("fixed_term_until", LocalDate.class),
                             employer == null ? null : Employer.valueOf(employer), rs.getString("employer_name"),
                             funding.getOrDefault(id, EnumSet.noneOf(FundingSource.class)), List.copyOf(served.getOrDefault(id, List.of())),
                             rs.getString("remark"), rs.getInt("source_row"));
@@ -98,7 +95,4 @@ public class CurrentReturns {
         return code == null ? null : Answer.valueOf(code);
     }
 
-    private static LocalDate date(Date date) {
-        return date == null ? null : date.toLocalDate();
-    }
 }

@@ -6,16 +6,16 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** Instants are stored as UTC timestamps without zone, to millisecond precision on every database. */
-final class DbTime {
+public final class DbTime {
 
     private DbTime() {
     }
 
-    static LocalDateTime toDb(Instant instant) {
+    public static LocalDateTime toDb(Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
     }
 
-    static Instant fromDb(LocalDateTime value) {
+    public static Instant fromDb(LocalDateTime value) {
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 }

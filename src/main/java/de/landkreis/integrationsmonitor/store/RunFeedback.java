@@ -32,8 +32,7 @@ public class RunFeedback {
                         order by v.receipt_no, v.id""")
                 .param("run", runId)
                 .query((rs, row) -> {
-                    int year = rs.getInt("report_year");
-                    Integer yearOrNull = rs.wasNull() ? null : year;
+                    Integer yearOrNull = rs.getObject("report_year", Integer.class);
                     return new ReceivedSection(rs.getString("ags"), rs.getString("relative_path"),
                             Section.valueOf(rs.getString("section_name")), yearOrNull, rs.getBoolean("accepted"),
                             rs.getLong("receipt_no"));
@@ -59,8 +58,7 @@ public class RunFeedback {
                         order by f.receipt_no, x.seq, m.ags""")
                 .param("run", runId)
                 .query((rs, row) -> {
-                    int rowNo = rs.getInt("row_no");
-                    Integer line = rs.wasNull() ? null : rowNo;
+                    Integer line = rs.getObject("row_no", Integer.class);
                     Finding finding = new Finding(Rule.valueOf(rs.getString("rule_code")),
                             new Location(rs.getString("relative_path"), rs.getString("sheet"), line, rs.getString("col")),
                             rs.getString("message"), rs.getString("cell_value"), rs.getString("finding_ags"));

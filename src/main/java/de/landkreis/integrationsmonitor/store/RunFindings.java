@@ -40,8 +40,7 @@ public class RunFindings {
                         where x.run_id = :run order by f.receipt_no, x.seq""")
                 .param("run", runId)
                 .query((rs, row) -> {
-                    int rowNo = rs.getInt("row_no");
-                    Integer line = rs.wasNull() ? null : rowNo;
+                    Integer line = rs.getObject("row_no", Integer.class);
                     return new Finding(Rule.valueOf(rs.getString("rule_code")),
                             new Location(rs.getString("relative_path"), rs.getString("sheet"), line, rs.getString("col")),
                             rs.getString("message"), rs.getString("cell_value"), rs.getString("ags"));

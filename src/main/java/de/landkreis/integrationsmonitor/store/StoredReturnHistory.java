@@ -101,10 +101,8 @@ class StoredReturnHistory implements ReturnHistory {
     }
 
     static StoredVersion version(ResultSet rs, int row) throws SQLException {
-        int year = rs.getInt("report_year");
-        Integer reportYear = rs.wasNull() ? null : year;
-        int headerRow = rs.getInt("header_row");
-        Integer header = rs.wasNull() ? null : headerRow;
+        Integer reportYear = rs.getObject("report_year", Integer.class);
+        Integer header = rs.getObject("header_row", Integer.class);
         String file = rs.getString("relative_path");
         return new StoredVersion(rs.getLong("id"), rs.getString("ags"), reportYear,
                 Section.valueOf(rs.getString("section_name")), rs.getBoolean("accepted"), rs.getLong("receipt_no"),

@@ -1,11 +1,9 @@
 package de.landkreis.integrationsmonitor.web;
 
 import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.store.DbTime;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +87,7 @@ class AnalystAccounts implements UserDetailsService {
         }
         jdbc.sql("insert into web_user (name, password_hash, created_at) values (:name, :hash, :created)")
                 .param("name", INITIAL_USER).param("hash", encoder.encode(password))
-                .param("created", Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))).update();
+                .param("created", DbTime.toDb(clock.instant())).update();
         return Optional.of(password.toString());
     }
 }

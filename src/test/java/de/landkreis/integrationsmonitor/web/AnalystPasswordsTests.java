@@ -24,9 +24,7 @@ class AnalystPasswordsTests {
 
     @BeforeEach
     void storedAnalystWithTheTestPassword() {
-        jdbc.sql("delete from web_user").update();
-        jdbc.sql("insert into web_user (name, password_hash, created_at) values (:name, :hash, current_timestamp)")
-                .param("name", WebTest.USER).param("hash", WebTest.PASSWORD_HASH).update();
+        WebFixtures.storeTestAnalyst(jdbc);
     }
 
     @Test

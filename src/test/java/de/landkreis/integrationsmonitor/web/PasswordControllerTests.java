@@ -92,9 +92,7 @@ class PasswordControllerTests {
 
         @BeforeEach
         void analystWithTheTestPassword() {
-            jdbc.sql("delete from web_user").update();
-            jdbc.sql("insert into web_user (name, password_hash, created_at) values (:name, :hash, current_timestamp)")
-                    .param("name", WebTest.USER).param("hash", WebTest.PASSWORD_HASH).update();
+            WebFixtures.storeTestAnalyst(jdbc);
         }
 
         @Test

@@ -38,6 +38,13 @@ final class WebFixtures {
         emptyFolder(options.reports());
     }
 
+    /** The only stored analyst: the test user with the test password, as if created at first start. */
+    static void storeTestAnalyst(JdbcClient jdbc) {
+        jdbc.sql("delete from web_user").update();
+        jdbc.sql("insert into web_user (name, password_hash, created_at) values (:name, :hash, current_timestamp)")
+                .param("name", WebTest.USER).param("hash", WebTest.PASSWORD_HASH).update();
+    }
+
     static byte[] bytes(String fixture) {
         try (InputStream in = WebFixtures.class.getResourceAsStream("/web/" + fixture)) {
             return in.readAllBytes();
