@@ -40,8 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * own SQL dump is not PostgreSQL SQL). The file is a zip with one JSON-lines file per table (one object per row,
  * columns by name) and a {@code manifest.json} with the schema version, the columns and the row count of each
  * table. It holds the project's tables and Spring Batch's job repository (so the run history and the job execution
- * numbers the runs refer to move along); not Flyway's history, which the target's own migrations write, and not
- * the run lock row.
+ * numbers the runs refer to move along) and the analysts stored in the database with their password hashes; not
+ * Flyway's history, which the target's own migrations write, and not the run lock row.
  */
 @Component
 public class DatabaseTransfer {
@@ -70,10 +70,14 @@ public class DatabaseTransfer {
             new Table("batch_job_execution_params", "job_execution_id, parameter_name", null, false),
             new Table("batch_job_execution_context", "job_execution_id", null, false),
             new Table("batch_step_execution", "step_execution_id", null, false),
-            new Table("batch_step_execution_context", "step_execution_id", null, false));
+            new Table("batch_step_execution_context", "step_execution_id", null, false),
+            new Table("web_user", "name", null, false));
 
-    /** Reference data the application writes at every start; replaced by the file's rows on import. */
-    private static final List<String> REFERENCE_TABLES = List.of("municipality", "core_topic");
+    /**
+     * What the application writes before any run: the reference data at every start, the initial analyst at the
+     * first start of the server. Replaced by the file's rows on import.
+     */
+    private static final List<String> REPLACED_TABLES = List.of("municipality", "core_topic", "web_user");
 
     /** Spring Batch's sequences and the column each one numbers. */
     private static final Map<String, String> BATCH_SEQUENCES = Map.of(
@@ -187,8 +191,8 @@ public class DatabaseTransfer {
     }
 
     /**
-     * Reads a file written by {@link #exportTo} into this database, which must hold no runs yet (the reference
-     * tables the application filled at start are replaced). Keeps every id, then restarts the identity columns and
+     * Reads a file written by {@link #exportTo} into this database, which must hold no runs yet (what the
+     * application wrote at start, {@link #REPLACED_TABLES}, is replaced). Keeps every id, then restarts the identity columns and
      * Spring Batch's sequences after the highest one. All or nothing: one transaction.
      */
     @Transactional
@@ -200,7 +204,7 @@ public class DatabaseTransfer {
                         schemaVersion());
             }
             requireEmpty();
-            for (String table : REFERENCE_TABLES) {
+            for (String table : REPLACED_TABLES) {
                 jdbc.update("delete from " + table);
             }
             List<TableRows> counts = new ArrayList<>();
@@ -242,10 +246,12 @@ public class DatabaseTransfer {
 
     private void requireEmpty() {
         for (Table table : TABLES) {
-            if (REFERENCE_TABLES.contains(table.name())) {
+            if (REPLACED_TABLES.contains(table.name())) {
                 continue;
             }
-            Integer rows = jdbc.queryForObject("select count(*) from " + table.name(), Integer.class);
+            // Counted row by row: after a crash H2's plain count(*) may include a row its recovery rolled back.
+            Integer rows = jdbc.queryForObject("select count(*) from (select 1 from " + table.name() + ") counted",
+                    Integer.class);
             if (rows != null && rows > 0) {
                 throw new TransferException("transfer.error.notEmpty", table.name(), rows);
             }

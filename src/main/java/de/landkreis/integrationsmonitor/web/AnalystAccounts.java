@@ -78,7 +78,7 @@ class AnalystAccounts implements UserDetailsService {
      */
     Optional<String> createInitialAnalystIfNone() {
         if (!storedInDatabase()
-                || jdbc.sql("select count(*) from web_user").query(Integer.class).single() > 0) {
+                || jdbc.sql("select exists (select 1 from web_user)").query(Boolean.class).single()) {
             return Optional.empty();
         }
         StringBuilder password = new StringBuilder(PASSWORD_LENGTH);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSetMetaData;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,7 @@ class DatabaseMoveTests {
         PROJECT_TABLES.put("contact", "version_id");
         PROJECT_TABLES.put("finding", "id");
         PROJECT_TABLES.put("finding_version", "finding_id, version_id");
+        PROJECT_TABLES.put("web_user", "name");
     }
 
     @TempDir
@@ -86,17 +88,22 @@ class DatabaseMoveTests {
             onH2 = h2.getBean(ImportRun.class).run(inbox, work.resolve("reports-h2"), null);
         }
         assertThat(onH2.completed()).isTrue();
+        JdbcClient before = JdbcClient.create(new DriverManagerDataSource(h2Url, "sa", ""));
+        // An analyst who changed the generated password keeps the new one after the move.
+        storeAnalyst(before, "analyse", "$2a$10$passwordHashAnalystMovesAlong0000000000000000000000000");
         Path file = work.resolve("umzug.zip");
 
         assertThat(launch("--data", data.toString(), "--export", file.toString())).as(this::logs)
                 .isEqualTo(ExitCode.COMPLETED.code());
         schema = PostgresDatabase.newSchema();
         String postgresUrl = PostgresDatabase.url(schema) + "&user=" + PostgresDatabase.USER;
+        JdbcClient after = JdbcClient.create(PostgresDatabase.dataSource(schema));
+        // The service was started once on PostgreSQL before the move and created its own initial analyst.
+        application(postgresUrl, PostgresDatabase.USER).close();
+        storeAnalyst(after, "analyse", "$2a$10$passwordHashCreatedOnTheNewDatabase00000000000000000000");
         assertThat(launch("--data", work.resolve("pg").toString(), "--db", postgresUrl, "--import", file.toString()))
                 .as(this::logs).isEqualTo(ExitCode.COMPLETED.code());
 
-        JdbcClient before = JdbcClient.create(new DriverManagerDataSource(h2Url, "sa", ""));
-        JdbcClient after = JdbcClient.create(PostgresDatabase.dataSource(schema));
         PROJECT_TABLES.forEach((table, key) -> assertThat(rows(after, table, key)).as(table)
                 .isEqualTo(rows(before, table, key)));
         assertThat(count(after, "finding")).isEqualTo(onH2.summary().findings().values().stream()
@@ -153,6 +160,11 @@ class DatabaseMoveTests {
         } catch (IOException e) {
             return e.toString();
         }
+    }
+
+    private static void storeAnalyst(JdbcClient jdbc, String name, String hash) {
+        jdbc.sql("insert into web_user (name, password_hash, created_at) values (:name, :hash, :created)")
+                .param("name", name).param("hash", hash).param("created", LocalDateTime.of(2026, 2, 1, 9, 0)).update();
     }
 
     private static int count(JdbcClient jdbc, String table) {

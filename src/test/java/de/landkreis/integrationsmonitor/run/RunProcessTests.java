@@ -25,7 +25,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class RunProcessTests {
 
-    private static final int FILES = 240;
+    private static final int FILES = 480;
     /** Enough that the first run still works when the other process, started at the same moment, asks. */
     private static final int CONCURRENT_FILES = 600;
     private static final String[] AGS = {"08436001", "08436003", "08436004", "08436005", "08436006", "08436008",
@@ -40,7 +40,7 @@ class RunProcessTests {
     @TempDir
     Path data;
 
-    /** Personal returns of 30 municipalities, four years each; every tenth has a warning (P04). */
+    /** Personal returns of 30 municipalities, one year after another; every tenth has a warning (P04). */
     private void fillInbox(int files) throws IOException {
         Instant time = Instant.parse("2026-01-05T08:00:00Z");
         for (int i = 0; i < files; i++) {
@@ -132,15 +132,15 @@ class RunProcessTests {
         assertThat(next.awaitExit(300)).isZero();
 
         try (Connection db = DriverManager.getConnection(h2Url(), "sa", "")) {
-            assertThat(longs(db, "select count(*) from received_file")).containsExactly((long) FILES);
+            assertThat(rows(db, "received_file")).containsExactly((long) FILES);
             assertThat(longs(db, "select count(distinct relative_path) from received_file"))
                     .containsExactly((long) FILES);
             assertThat(longs(db, "select count(*) from received_file where settled_run_id is null")).containsExactly(0L);
             assertThat(longs(db, "select count(*) from received_file where outcome = 'ACCEPTED'"))
                     .containsExactly((long) FILES);
-            assertThat(longs(db, "select count(*) from section_version")).containsExactly((long) FILES);
+            assertThat(rows(db, "section_version")).containsExactly((long) FILES);
             assertThat(longs(db, "select count(*) from section_version where is_current")).containsExactly((long) FILES);
-            assertThat(longs(db, "select count(*) from staff_position")).containsExactly((long) FILES);
+            assertThat(rows(db, "staff_position")).containsExactly((long) FILES);
             assertThat(longs(db, "select count(*) from finding where rule_code = 'P04'"))
                     .containsExactly((long) FILES / 10);
             assertThat(strings(db, "select status from import_run order by id")).containsExactly("FAILED", "COMPLETED");
@@ -161,6 +161,14 @@ class RunProcessTests {
         return run.output().stream().filter(line -> line.startsWith("Prüfprotokoll: "))
                 .map(line -> line.substring("Prüfprotokoll: ".length()).strip())
                 .findFirst().orElseThrow(() -> new AssertionError(String.join("\n", run.output())));
+    }
+
+    /**
+     * Counts the rows one by one. After a kill, H2's plain {@code count(*)} may still include a row the recovery
+     * rolled back, as it answers from the table's stored row count (h2database issue 2080); the rows are right.
+     */
+    private static List<Long> rows(Connection db, String table) throws SQLException {
+        return longs(db, "select count(*) from (select 1 from " + table + ") counted");
     }
 
     private static List<Long> longs(Connection db, String sql) throws SQLException {
