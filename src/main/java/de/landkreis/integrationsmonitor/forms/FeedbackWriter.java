@@ -54,8 +54,7 @@ public class FeedbackWriter {
         this.register = register;
         this.properties = properties;
         this.texts = new FormTexts(messages);
-        this.workbook = new FeedbackWorkbook(texts, catalogue,
-                new PrintLayout(district.officeName(), null, false, false));
+        this.workbook = new FeedbackWorkbook(texts, catalogue, PrintLayout.forReport(district.officeName(), messages));
         this.officeName = district.officeName();
     }
 

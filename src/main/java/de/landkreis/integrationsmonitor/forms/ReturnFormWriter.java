@@ -37,6 +37,7 @@ public class ReturnFormWriter {
     private final CurrentReturns currentReturns;
     private final FormTexts texts;
     private final District district;
+    private final PrintLayout print;
 
     public ReturnFormWriter(MunicipalityRegister register, CoreTopicCatalogue topics, Vocabularies vocabularies,
                             CurrentReturns currentReturns, MessageSource messages, District district) {
@@ -46,6 +47,7 @@ public class ReturnFormWriter {
         this.currentReturns = currentReturns;
         this.texts = new FormTexts(messages);
         this.district = district;
+        this.print = PrintLayout.withGridlines(district.officeName(), messages);
     }
 
     /**
@@ -77,7 +79,6 @@ public class ReturnFormWriter {
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             FormStyles styles = FormStyles.createIn(workbook);
-            PrintLayout print = new PrintLayout(district.officeName());
             HintsSheet.write(workbook, form, styles, texts, print, district.officeName());
             AngabenFormSheet.write(workbook, form, styles, texts, print);
             StructuresFormSheet.write(workbook, form, styles, texts, vocabularies, print);

@@ -35,6 +35,7 @@ public class CommitteeReportWriter {
     private final MunicipalityRegister register;
     private final District district;
     private final ReportTexts texts;
+    private final PrintLayout layout;
     private final boolean sampleData;
 
     CommitteeReportWriter(DistrictFigures figures, MunicipalityRegister register, District district,
@@ -43,6 +44,7 @@ public class CommitteeReportWriter {
         this.register = register;
         this.district = district;
         this.texts = new ReportTexts(messages, clock.getZone());
+        this.layout = PrintLayout.forReport(district.officeName(), messages);
         this.sampleData = properties.sampleData();
     }
 
@@ -85,8 +87,7 @@ public class CommitteeReportWriter {
     private void fill(XSSFWorkbook workbook, YearFigures current, Optional<YearFigures> previous,
             List<YearFigures> history, Instant dataAsOf) {
         String year = String.valueOf(current.year());
-        PrintLayout print = PrintLayout.forReport(district.officeName(),
-                texts.get("report.dataAsOf", texts.dateTime(dataAsOf)));
+        PrintLayout print = layout.withFooterRight(texts.get("report.dataAsOf", texts.dateTime(dataAsOf)));
         ReportSheets sheets = new ReportSheets(workbook, CellStyles.forPrintedTables(workbook), print, texts,
                 texts.get("report.page.report", year));
 

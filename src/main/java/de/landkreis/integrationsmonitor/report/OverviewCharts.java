@@ -79,7 +79,7 @@ final class OverviewCharts {
             Double[] fte = years.stream().map(y -> y.district().fte(function)).toArray(Double[]::new);
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(fte,
                     range(DevelopmentSheet.NAME, DevelopmentSheet.FIRST_FUNCTION_ROW + i, 1, years.size()));
-            addSeries(data, categories, values, "VZÄ " + function.name(), i);
+            addSeries(data, categories, values, t.get("report.chart.fte.series", function.name()), i);
         }
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         chart.plot(data);

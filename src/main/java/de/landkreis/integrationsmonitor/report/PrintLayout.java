@@ -1,9 +1,11 @@
 package de.landkreis.integrationsmonitor.report;
 
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.springframework.context.MessageSource;
 
 /**
  * How every report sheet of the office prints (also the forms and feedback workbooks): A4 landscape, one page wide,
@@ -12,34 +14,39 @@ import org.apache.poi.ss.util.CellRangeAddress;
  *
  * @param officeName  the office as the page header names it, e.g. "Landratsamt Ravensburg – Amt für Migration und
  *                    Integration"
+ * @param pageFooter  the page numbers in the middle of the footer, with Excel's codes: "Seite &amp;P von &amp;N"
  * @param footerRight printed at the right of the footer, e.g. the Datenstand; null for none
  * @param gridlines   whether the sheet's gridlines print (the log) or only the tables' own borders (reports)
  * @param onePageTall whether the sheet is also fitted to one page tall instead of as many pages as needed
  */
-public record PrintLayout(String officeName, String footerRight, boolean gridlines, boolean onePageTall) {
-
-    /** Excel's page-number codes in the footer text every report of the office prints. */
-    static final String PAGE_FOOTER = "Seite &P von &N";
+public record PrintLayout(String officeName, String pageFooter, String footerRight, boolean gridlines,
+                          boolean onePageTall) {
     /** Left and right margin in inches (Excel's default is 0.7): wide tables then print a little larger. */
     private static final double SIDE_MARGIN = 0.5;
     /** Header code for 9-point text. */
     private static final String SMALL = "&9";
 
-    /**
-     * The validation log's layout (also the forms' and feedback workbooks'): gridlines printed, as many pages tall as
-     * needed.
-     */
-    public PrintLayout(String officeName) {
-        this(officeName, null, true, false);
+    /** The validation log's layout (also the forms'): gridlines printed, as many pages tall as needed. */
+    public static PrintLayout withGridlines(String officeName, MessageSource messages) {
+        return new PrintLayout(officeName, pageFooter(messages), null, true, false);
     }
 
-    /** A printed report's layout: table borders instead of gridlines, the Datenstand in the footer. */
-    static PrintLayout forReport(String officeName, String footerRight) {
-        return new PrintLayout(officeName, footerRight, false, false);
+    /** A printed report's layout (also the feedback workbooks'): table borders instead of gridlines. */
+    public static PrintLayout forReport(String officeName, MessageSource messages) {
+        return new PrintLayout(officeName, pageFooter(messages), null, false, false);
+    }
+
+    private static String pageFooter(MessageSource messages) {
+        return messages.getMessage("print.pageFooter", null, Locale.GERMANY);
+    }
+
+    /** @param text printed at the right of the footer, e.g. the Datenstand of the run */
+    PrintLayout withFooterRight(String text) {
+        return new PrintLayout(officeName, pageFooter, text, gridlines, onePageTall);
     }
 
     PrintLayout onOnePage() {
-        return new PrintLayout(officeName, footerRight, gridlines, true);
+        return new PrintLayout(officeName, pageFooter, footerRight, gridlines, true);
     }
 
     /**
@@ -63,7 +70,7 @@ public record PrintLayout(String officeName, String footerRight, boolean gridlin
         }
         sheet.getHeader().setLeft(literal(officeName));
         sheet.getHeader().setRight(literal(title));
-        sheet.getFooter().setCenter(PAGE_FOOTER);
+        sheet.getFooter().setCenter(pageFooter);
         if (footerRight != null) {
             sheet.getFooter().setRight(literal(footerRight));
         }

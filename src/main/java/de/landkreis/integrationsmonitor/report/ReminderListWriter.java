@@ -29,6 +29,7 @@ public class ReminderListWriter {
     private final ReminderEntries entries;
     private final District district;
     private final ReportTexts texts;
+    private final PrintLayout layout;
 
     ReminderListWriter(DistrictFigures figures, JdbcClient jdbc, District district, MessageSource messages,
             Clock clock) {
@@ -36,6 +37,7 @@ public class ReminderListWriter {
         this.entries = new ReminderEntries(jdbc);
         this.district = district;
         this.texts = new ReportTexts(messages, clock.getZone());
+        this.layout = PrintLayout.forReport(district.officeName(), messages);
     }
 
     /**
@@ -63,8 +65,7 @@ public class ReminderListWriter {
     private void fill(XSSFWorkbook workbook, YearFigures current, Map<String, ReminderEntries.Entry> byAgs,
             Instant dataAsOf) {
         String title = texts.get("report.reminder.title", String.valueOf(current.year()));
-        PrintLayout print = PrintLayout.forReport(district.officeName(),
-                texts.get("report.dataAsOf", texts.dateTime(dataAsOf)));
+        PrintLayout print = layout.withFooterRight(texts.get("report.dataAsOf", texts.dateTime(dataAsOf)));
         ReportTable table = ReportTable.create(workbook, texts.get("report.reminder.sheet"), List.of(
                 ReportColumn.text(texts.get("report.column.ags"), 10),
                 ReportColumn.text(texts.get("report.column.municipality"), 22),

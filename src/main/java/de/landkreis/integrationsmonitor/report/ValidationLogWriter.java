@@ -25,7 +25,7 @@ public class ValidationLogWriter {
     private final ValidationLogWorkbook workbook;
 
     public ValidationLogWriter(District district, RuleCatalogue catalogue, MessageSource messages) {
-        this.workbook = new ValidationLogWorkbook(messages, catalogue, new PrintLayout(district.officeName()));
+        this.workbook = new ValidationLogWorkbook(messages, catalogue, PrintLayout.withGridlines(district.officeName(), messages));
     }
 
     /**

@@ -5,11 +5,7 @@ import de.landkreis.integrationsmonitor.store.DbTime;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -28,7 +24,6 @@ class AnalystAccounts implements UserDetailsService {
 
     static final String INITIAL_USER = "analyse";
 
-    private static final Logger log = LoggerFactory.getLogger(AnalystAccounts.class);
     // No 0/O, 1/l/I: the password is read from a log and typed by hand.
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int PASSWORD_LENGTH = 20;
@@ -60,15 +55,6 @@ class AnalystAccounts implements UserDetailsService {
     /** Whether the analysts are those of table web_user, not those of application.yml. */
     boolean storedInDatabase() {
         return properties.users().isEmpty();
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void announceInitialPassword() {
-        createInitialAnalystIfNone().ifPresent(password -> log.warn(
-                "Erste Anmeldung: Benutzer „{}“, Kennwort „{}“. Das Kennwort wird nur dieses eine Mal angezeigt und "
-                        + "nicht gespeichert (nur sein bcrypt-Hash); ändern Sie es nach der Anmeldung auf der Seite "
-                        + "„Kennwort ändern“. Eigene Benutzer mit bcrypt-Hash tragen Sie unter "
-                        + "integrationsmonitor.web.users in application.yml ein.", INITIAL_USER, password));
     }
 
     /**

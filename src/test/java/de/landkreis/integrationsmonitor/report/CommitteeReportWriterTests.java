@@ -332,6 +332,8 @@ class CommitteeReportWriterTests extends ReportContext {
         assertThat(fte.getTitleText().getString()).isEqualTo("VZÄ nach Funktion je Berichtsjahr");
         assertThat(seriesCount(coverage)).isEqualTo(1);
         assertThat(seriesCount(fte)).isEqualTo(4);
+        assertThat(fte.getCTChart().getPlotArea().getBarChartArray(0).getSerList())
+                .extracting(series -> series.getTx().getV()).containsExactly("VZÄ IB", "VZÄ IM", "VZÄ EK", "VZÄ SO");
         for (XSSFChart chart : charts) {
             XDDFBarChartData data = (XDDFBarChartData) chart.getChartSeries().get(0);
             assertThat(chart.getCTChart().getPlotArea().getBarChartArray(0).getVaryColors().getVal()).isFalse();

@@ -1,0 +1,72 @@
+package de.landkreis.integrationsmonitor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The generated password reaches the operator once, in German, through the log; it opens the stored account. */
+@WebTest
+class InitialAnalystNoticeTests {
+
+    private static final Pattern NOTICE = Pattern.compile(
+            "Erste Anmeldung: Benutzer „analyse“, Kennwort „([A-Za-z2-9]{20})“\\. Das Kennwort wird nur dieses eine Mal "
+                    + "angezeigt und nicht gespeichert \\(nur sein bcrypt-Hash\\); ändern Sie es nach der Anmeldung auf "
+                    + "der Seite „Kennwort ändern“\\.");
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    Clock clock;
+    @Autowired
+    MessageSource messages;
+
+    private final Logger logger = (Logger) LoggerFactory.getLogger(InitialAnalystNotice.class);
+    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    private InitialAnalystNotice notice;
+
+    @BeforeEach
+    void firstStartWithoutConfiguredUsers() {
+        jdbc.sql("delete from web_user").update();
+        notice = new InitialAnalystNotice(
+                new AnalystAccounts(new WebProperties(List.of()), jdbc, encoder, clock), messages);
+        logged.start();
+        logger.addAppender(logged);
+    }
+
+    @AfterEach
+    void detach() {
+        logger.detachAppender(logged);
+    }
+
+    @Test
+    void logsTheGeneratedPasswordOnceInGerman() {
+        notice.announce();
+
+        assertThat(logged.list).hasSize(1);
+        Matcher message = NOTICE.matcher(logged.list.get(0).getFormattedMessage());
+        assertThat(message.find()).as(logged.list.get(0).getFormattedMessage()).isTrue();
+        String stored = jdbc.sql("select password_hash from web_user where name = 'analyse'").query(String.class)
+                .single();
+        assertThat(encoder.matches(message.group(1), stored)).isTrue();
+
+        notice.announce();
+        assertThat(logged.list).as("second start").hasSize(1);
+    }
+}
