@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Sheet {@code Erläuterungen}: definitions and method in plain German, one row per term. */
+/**
+ * Sheet {@code Erläuterungen}: definitions and method in plain German, one row per term. Fitted to one page: as many
+ * pages as needed left the last two terms alone on a second sheet of paper.
+ */
 final class NotesSheet {
 
     static final String NAME = "Erläuterungen";
@@ -23,7 +26,7 @@ final class NotesSheet {
         ReportTable table = ReportTable.create(s.workbook(), NAME, List.of(
                 ReportColumn.wrappedText(t.get("report.column.term"), 26),
                 ReportColumn.wrappedText(t.get("report.column.explanation"), TEXT_WIDTH)),
-                s.styles(), s.print(), s.pageTitleOf(NAME), 0);
+                s.styles(), s.print().onOnePage(), s.pageTitleOf(NAME), 0);
         String populationDate = register.all().stream().map(Municipality::populationDate).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).map(t::date).orElse(t.get("report.notes.unknownDate"));
 

@@ -24,7 +24,7 @@ class CommitteeReportPdfTests extends ReportContext {
     CommitteeReportWriter writer;
 
     @Test
-    void overviewCoreTopicsStaffAndReturnsPrintOnOnePageEach() throws Exception {
+    void everySheetPrintsOnOnePage() throws Exception {
         LibreOfficePdf.requireTools();
         CommitteeFixture.load(fixtures());
         Path workbook = writer.write(OUTPUT, 2025, CommitteeFixture.DATA_AS_OF);
@@ -32,10 +32,8 @@ class CommitteeReportPdfTests extends ReportContext {
 
         Map<String, Integer> pages = pagesPerSheet(pdf);
 
-        assertThat(pages).containsEntry("Übersicht", 1).containsEntry("Kernthemen", 1)
-                .containsEntry("Personal", 1).containsEntry("Rücklauf", 1);
         assertThat(pages.keySet()).containsExactlyElementsOf(CommitteeReportWriter.SHEETS);
-        assertThat(pages.values()).allMatch(count -> count >= 1);
+        assertThat(pages.values()).as(pages.toString()).allMatch(count -> count == 1);
         // The signs reach the page as text, in a font that has them (DejaVu Sans stands in for Segoe UI Symbol).
         String kernthemen = LibreOfficePdf.pageText(pdf, 2);
         assertThat(kernthemen).contains("●", "◐", "○");

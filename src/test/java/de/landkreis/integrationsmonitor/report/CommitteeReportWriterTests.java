@@ -312,7 +312,7 @@ class CommitteeReportWriterTests extends ReportContext {
                 assertThat(s.getPaneInformation().isFreezePane()).isTrue();
             }
         }
-        for (String onePage : List.of("Übersicht", "Kernthemen", "Personal", "Rücklauf")) {
+        for (String onePage : List.of("Übersicht", "Kernthemen", "Personal", "Rücklauf", "Erläuterungen")) {
             assertThat(workbook.getSheet(onePage).getPrintSetup().getFitHeight()).as(onePage).isEqualTo((short) 1);
         }
         assertThat(workbook.getProperties().getCoreProperties().getTitle())
