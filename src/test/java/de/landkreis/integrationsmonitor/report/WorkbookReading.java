@@ -49,24 +49,22 @@ final class WorkbookReading {
 
     /** The 0-based row whose first cell is the given text (an AGS, a label). */
     static int rowOf(Sheet sheet, String firstCell) {
-        for (Row row : sheet) {
-            Cell cell = row.getCell(0);
-            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(firstCell)) {
-                return row.getRowNum();
-            }
-        }
-        throw new AssertionError("no row starting with " + firstCell + " in " + sheet.getSheetName());
+        return rowWith(sheet, 0, firstCell);
     }
 
     /** The 0-based row whose second cell (Gemeinde, label of a total row) is the given text. */
     static int rowOfLabel(Sheet sheet, String label) {
+        return rowWith(sheet, 1, label);
+    }
+
+    private static int rowWith(Sheet sheet, int column, String text) {
         for (Row row : sheet) {
-            Cell cell = row.getCell(1);
-            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(label)) {
+            Cell cell = row.getCell(column);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
                 return row.getRowNum();
             }
         }
-        throw new AssertionError("no row labelled " + label + " in " + sheet.getSheetName());
+        throw new AssertionError("no row with " + text + " in column " + column + " of " + sheet.getSheetName());
     }
 
     /** Every row as the texts and numbers of its cells, for messages and whole-sheet searches. */

@@ -2,22 +2,20 @@ package de.landkreis.integrationsmonitor.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import de.landkreis.integrationsmonitor.TestInbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Whole processes on one database, as on the district server: a second run is refused while one works, and a
@@ -41,17 +39,15 @@ class RunProcessTests {
     Path data;
 
     /** Personal returns of 30 municipalities, one year after another; every tenth has a warning (P04). */
-    private void fillInbox(int files) throws IOException {
+    private void fillInbox(int files) {
         Instant time = Instant.parse("2026-01-05T08:00:00Z");
         for (int i = 0; i < files; i++) {
             String ags = AGS[i % AGS.length];
             int year = yearOf(i);
             String occupied = i % 10 == 0 ? "nein" : "ja";
-            Path file = inbox.resolve(String.format("%d/personal_%03d_%s.csv", year, i, ags));
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, "AGS;Berichtsjahr;Funktion;VZÄ;Besetzt\r\n" + ags + ";" + year + ";IM;0,5;"
-                    + occupied + "\r\n", StandardCharsets.UTF_8);
-            Files.setLastModifiedTime(file, FileTime.from(time.plusSeconds(i)));
+            TestInbox.write(inbox.resolve(String.format("%d/personal_%03d_%s.csv", year, i, ags)),
+                    "AGS;Berichtsjahr;Funktion;VZÄ;Besetzt\r\n" + ags + ";" + year + ";IM;0,5;" + occupied + "\r\n",
+                    time.plusSeconds(i));
         }
     }
 
@@ -122,16 +118,15 @@ class RunProcessTests {
         assertThat(crashed.awaitLine(line -> line.startsWith("Datei 20 von"), 120)).as("Lauf arbeitet").isTrue();
         // H2 writes commits to disk with a short delay, so a crash may take the latest ones with it. The takeover is
         // shown on work that reached the disk: flush it, then kill.
-        try (Connection db = DriverManager.getConnection(h2Url(), "sa", ""); Statement sql = db.createStatement()) {
-            sql.execute("checkpoint");
-        }
+        JdbcClient.create(new DriverManagerDataSource(h2Url(), "sa", "")).sql("checkpoint").update();
         crashed.kill();
         assertThat(crashed.output()).as("noch mitten im Einlesen").noneMatch(line -> line.startsWith("Dateien gelesen"));
 
         ChildRun next = ChildRun.start(inbox, reports, data);
         assertThat(next.awaitExit(300)).isZero();
 
-        try (Connection db = DriverManager.getConnection(h2Url(), "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(h2Url(), "sa", "")) {
+            JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(connection, true));
             assertThat(rows(db, "received_file")).containsExactly((long) FILES);
             assertThat(longs(db, "select count(distinct relative_path) from received_file"))
                     .containsExactly((long) FILES);
@@ -167,27 +162,15 @@ class RunProcessTests {
      * Counts the rows one by one. After a kill, H2's plain {@code count(*)} may still include a row the recovery
      * rolled back, as it answers from the table's stored row count (h2database issue 2080); the rows are right.
      */
-    private static List<Long> rows(Connection db, String table) throws SQLException {
+    private static List<Long> rows(JdbcClient db, String table) {
         return longs(db, "select count(*) from (select 1 from " + table + ") counted");
     }
 
-    private static List<Long> longs(Connection db, String sql) throws SQLException {
-        List<Long> values = new ArrayList<>();
-        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getLong(1));
-            }
-        }
-        return values;
+    private static List<Long> longs(JdbcClient db, String sql) {
+        return db.sql(sql).query(Long.class).list();
     }
 
-    private static List<String> strings(Connection db, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
+    private static List<String> strings(JdbcClient db, String sql) {
+        return db.sql(sql).query(String.class).list();
     }
 }

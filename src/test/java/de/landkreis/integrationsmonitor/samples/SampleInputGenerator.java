@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.samples;
 
+import de.landkreis.integrationsmonitor.TestInbox;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -7,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -768,13 +768,10 @@ public final class SampleInputGenerator {
         // correction last, so the receipt order of RETURNS.md §1 does not depend on when the generator ran.
         int i = 0;
         for (Map.Entry<String, byte[]> e : output.entrySet()) {
-            Path target = dir.resolve(e.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, e.getValue());
             Instant base = e.getKey().startsWith("2024/") ? Instant.parse("2025-02-10T08:00:00Z")
                     : e.getKey().contains("/korrekturen/") ? Instant.parse("2026-02-16T09:00:00Z")
                     : Instant.parse("2026-01-20T08:00:00Z");
-            Files.setLastModifiedTime(target, FileTime.from(base.plus(i++, ChronoUnit.MINUTES)));
+            TestInbox.write(dir.resolve(e.getKey()), e.getValue(), base.plus(i++, ChronoUnit.MINUTES));
         }
     }
 
