@@ -46,7 +46,8 @@
                 });
         }
 
-        poll();
+        // The page was just rendered with the current state: the first question can wait.
+        schedule();
     }
 
     if (document.readyState === 'loading') {

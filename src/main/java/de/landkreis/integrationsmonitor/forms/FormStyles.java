@@ -88,10 +88,9 @@ record FormStyles(CellStyle title, CellStyle header, CellStyle fixed, CellStyle 
         return style;
     }
 
+    /** Like {@link #locked}, but open for input and marked as such: light yellow with a hair border. */
     private static CellStyle input(Workbook workbook, String format) {
-        CellStyle style = workbook.createCellStyle();
-        style.setDataFormat(workbook.createDataFormat().getFormat(format));
-        style.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle style = locked(workbook, format);
         style.setLocked(false);
         style.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReturnFormWriter {
 
-    static final String DIRECTORY = "vorlagen";
+    private static final String DIRECTORY = "vorlagen";
 
     private final MunicipalityRegister register;
     private final CoreTopicCatalogue topics;
@@ -50,6 +50,11 @@ public class ReturnFormWriter {
         this.print = PrintLayout.withGridlines(district.officeName(), messages);
     }
 
+    /** The folder of the forms of every year, {@code <reports>/vorlagen}; one subfolder per Berichtsjahr. */
+    public static Path directory(Path reportsDir) {
+        return reportsDir.resolve(DIRECTORY);
+    }
+
     /**
      * Writes every form of the year, replacing forms written before for it.
      *
@@ -58,7 +63,7 @@ public class ReturnFormWriter {
      * @return the forms written, in the register's order, the blank form last
      */
     public List<Path> writeAll(Path reportsDir, int year) throws IOException {
-        Path directory = Files.createDirectories(reportsDir.resolve(DIRECTORY).resolve(String.valueOf(year)));
+        Path directory = Files.createDirectories(directory(reportsDir).resolve(String.valueOf(year)));
         List<CoreTopic> validTopics = topics.validIn(year);
         List<Path> written = new ArrayList<>();
         for (Municipality municipality : register.all()) {

@@ -48,6 +48,11 @@ public class CommitteeReportWriter {
         this.sampleData = properties.sampleData();
     }
 
+    /** Where the report of a year is written: {@code <reports>/<year>/Integrationsbericht_<year>.xlsx}. */
+    public static Path reportFile(Path reportsDir, int year) {
+        return reportsDir.resolve(String.valueOf(year)).resolve("Integrationsbericht_" + year + ".xlsx");
+    }
+
     /** The default Berichtsjahr of a run: the latest one with accepted returns. */
     public Optional<Integer> latestYearWithAcceptedReturns() {
         return figures.latestYearWithAcceptedReturns();
@@ -68,8 +73,8 @@ public class CommitteeReportWriter {
         }
         Optional<YearFigures> previous = history.stream().filter(y -> y.year() == year - 1).findFirst();
 
-        Path directory = Files.createDirectories(reportsDir.resolve(String.valueOf(year)));
-        Path file = directory.resolve("Integrationsbericht_" + year + ".xlsx");
+        Path file = reportFile(reportsDir, year);
+        Path directory = Files.createDirectories(file.getParent());
         // Written beside and moved into place, so nobody opens a half-written report.
         Path partial = Files.createTempFile(directory, "Integrationsbericht_" + year, ".part");
         try {

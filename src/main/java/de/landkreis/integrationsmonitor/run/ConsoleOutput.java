@@ -22,6 +22,6 @@ class ConsoleOutput {
     }
 
     String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, Locale.GERMANY);
+        return messages.getMessage(key, args, Locale.GERMANY);
     }
 }

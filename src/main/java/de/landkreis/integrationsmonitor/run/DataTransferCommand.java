@@ -9,18 +9,25 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.stereotype.Component;
 
 /**
- * {@code --export} and {@code --import}: moving the data to another database. Holds the run lock while it works, so
- * no run changes the data meanwhile; imports no returns.
+ * {@code --export DATEI} writes all data to a new portable file, {@code --import DATEI} reads one into an empty
+ * database keeping every id (see {@link DatabaseTransfer}). Holds the run lock while it works, so no run changes the
+ * data meanwhile; imports no returns.
  */
-abstract class DataTransferCommand implements ExitCodeGenerator {
+@Component
+@ConditionalOnExpression("'${" + Launcher.MODE_PROPERTY + ":}' matches 'EXPORT|IMPORT'")
+class DataTransferCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(DataTransferCommand.class);
 
-    final RunOptions options;
-    final DatabaseTransfer transfer;
+    private final RunOptions options;
+    private final DatabaseTransfer transfer;
     private final RunLock lock;
     private final ConsoleOutput console;
     private ExitCode exitCode = ExitCode.FAILED;
@@ -32,8 +39,17 @@ abstract class DataTransferCommand implements ExitCodeGenerator {
         this.console = console;
     }
 
+    @Override
+    public void run(ApplicationArguments args) {
+        if (options.mode() == RunOptions.Mode.EXPORT) {
+            transfer(transfer::exportTo, "cli.transfer.exported");
+        } else {
+            transfer(transfer::importFrom, "cli.transfer.imported");
+        }
+    }
+
     /** Runs the transfer under the lock and prints each table's rows and the total under {@code doneKey}. */
-    void transfer(Function<Path, List<TableRows>> work, String doneKey) {
+    private void transfer(Function<Path, List<TableRows>> work, String doneKey) {
         Optional<RunLock.Held> held = lock.tryAcquire();
         if (held.isEmpty()) {
             console.line("cli.alreadyRunning");

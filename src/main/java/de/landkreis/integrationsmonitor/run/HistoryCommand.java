@@ -2,7 +2,7 @@ package de.landkreis.integrationsmonitor.run;
 
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import de.landkreis.integrationsmonitor.store.RunRecord;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
@@ -16,15 +16,16 @@ import org.springframework.stereotype.Component;
 class HistoryCommand implements ApplicationRunner {
 
     private static final int SHOWN = 20;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Berlin"));
 
     private final RunHistory history;
     private final ConsoleOutput console;
+    private final DateTimeFormatter time;
 
-    HistoryCommand(RunHistory history, ConsoleOutput console) {
+    /** @param clock in the district's time zone, in which the times are shown */
+    HistoryCommand(RunHistory history, ConsoleOutput console, Clock clock) {
         this.history = history;
         this.console = console;
+        this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(clock.getZone());
     }
 
     @Override
@@ -36,8 +37,8 @@ class HistoryCommand implements ApplicationRunner {
         }
         console.line("cli.history.header");
         for (RunRecord run : runs) {
-            console.line("cli.history.line", run.id(), TIME.format(run.started()),
-                    run.finished() == null ? "–" : TIME.format(run.finished()), console.text("run.status." + run.status()),
+            console.line("cli.history.line", run.id(), time.format(run.started()),
+                    run.finished() == null ? "–" : time.format(run.finished()), console.text("run.status." + run.status()),
                     run.filesRead(), run.accepted(), run.partlyAccepted(), run.rejected(), run.filesKnown(),
                     run.errors(), run.warnings(), run.notices());
         }

@@ -43,9 +43,10 @@ public class RunLock {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
-            boolean acquired = isPostgres(connection) ? advisoryLock(connection) : rowLock(connection);
+            boolean advisory = isPostgres(connection);
+            boolean acquired = advisory ? advisoryLock(connection) : rowLock(connection);
             if (acquired) {
-                return Optional.of(new Held(connection));
+                return Optional.of(new Held(connection, advisory));
             }
             closeQuietly(connection);
             return Optional.empty();
@@ -112,15 +113,18 @@ public class RunLock {
     public static final class Held implements AutoCloseable {
 
         private final Connection connection;
+        /** PostgreSQL's advisory lock, released by a statement; H2's row lock ends with the connection. */
+        private final boolean advisory;
 
-        private Held(Connection connection) {
+        private Held(Connection connection, boolean advisory) {
             this.connection = connection;
+            this.advisory = advisory;
         }
 
         @Override
         public void close() {
             try {
-                if (isPostgres(connection)) {
+                if (advisory) {
                     try (var statement = connection.prepareStatement("select pg_advisory_unlock(?)")) {
                         statement.setLong(1, ADVISORY_KEY);
                         statement.execute();

@@ -39,6 +39,16 @@ public class RunHistory {
         return jdbc.sql(SELECT + " order by r.id desc limit :count").param("count", count).query(RunHistory::map).list();
     }
 
+    /** The latest run while it is still working (not finished, STARTED); asked every few seconds by the web page. */
+    public Optional<Long> latestOpen() {
+        return jdbc.sql("""
+                        select r.id from import_run r
+                        left join batch_job_execution b on b.job_execution_id = r.job_execution_id
+                        where r.id = (select max(id) from import_run) and r.finished_at is null
+                          and coalesce(b.status, r.status) = 'STARTED'""")
+                .query(Long.class).optional();
+    }
+
     public Optional<RunRecord> byId(long runId) {
         return jdbc.sql(SELECT + " where r.id = :id").param("id", runId).query(RunHistory::map).optional();
     }

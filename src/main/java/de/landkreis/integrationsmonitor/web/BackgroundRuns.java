@@ -6,7 +6,6 @@ import de.landkreis.integrationsmonitor.run.GuardedRuns;
 import de.landkreis.integrationsmonitor.run.Launcher;
 import de.landkreis.integrationsmonitor.run.RunOptions;
 import de.landkreis.integrationsmonitor.store.RunHistory;
-import de.landkreis.integrationsmonitor.store.RunRecord;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -77,13 +76,11 @@ class BackgroundRuns {
      */
     Optional<Working> working() {
         CompletableFuture<ImportRunResult> future = current;
-        Optional<RunRecord> latest = history.latest(1).stream().findFirst();
-        Optional<RunRecord> open = latest.filter(r -> r.finished() == null && "STARTED".equals(r.status()));
+        Long runId = history.latestOpen().orElse(null);
         boolean startedHere = future != null && !future.isDone();
-        if (!startedHere && open.isEmpty()) {
+        if (!startedHere && runId == null) {
             return Optional.empty();
         }
-        Long runId = open.map(RunRecord::id).orElse(null);
         FileProgress progress = lastProgress;
         return Optional.of(new Working(runId,
                 progress != null && runId != null && progress.runId() == runId ? progress : null));

@@ -1,5 +1,7 @@
 package de.landkreis.integrationsmonitor.web;
 
+import de.landkreis.integrationsmonitor.forms.ReturnFormWriter;
+import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
 import de.landkreis.integrationsmonitor.run.Launcher;
 import de.landkreis.integrationsmonitor.run.RunOptions;
 import de.landkreis.integrationsmonitor.store.RunHistory;
@@ -62,10 +64,11 @@ class ReportFiles {
                     .map(dir -> dir.getFileName().toString())
                     .filter(name -> name.matches("\\d{4}"))
                     .map(Integer::parseInt)
-                    .map(year -> Path.of(String.valueOf(year), "Integrationsbericht_" + year + ".xlsx"))
-                    .filter(relative -> Files.isRegularFile(root.resolve(relative)))
-                    .map(relative -> new YearReport(Integer.parseInt(relative.getName(0).toString()),
-                            slashed(relative), size(root.resolve(relative))))
+                    .filter(year -> Files.isRegularFile(CommitteeReportWriter.reportFile(root, year)))
+                    .map(year -> {
+                        Path file = CommitteeReportWriter.reportFile(root, year);
+                        return new YearReport(year, slashed(root.relativize(file)), size(file));
+                    })
                     .sorted(Comparator.comparingInt(YearReport::year).reversed())
                     .toList();
         } catch (IOException e) {
@@ -75,7 +78,7 @@ class ReportFiles {
 
     /** The return forms of each year they were written for, newest year first. */
     List<YearForms> forms() {
-        Path folder = root().resolve("vorlagen");
+        Path folder = ReturnFormWriter.directory(root());
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -129,9 +132,10 @@ class ReportFiles {
             return Optional.empty();
         }
         String relative = slashed(root.relativize(target));
+        // The run history, a database query, only when the file is none of the others.
         boolean listed = committeeReports().stream().anyMatch(r -> r.path().equals(relative))
-                || runLogs().stream().anyMatch(l -> relative.equals(l.csv()) || relative.equals(l.workbook()))
-                || forms().stream().anyMatch(f -> f.paths().contains(relative));
+                || forms().stream().anyMatch(f -> f.paths().contains(relative))
+                || runLogs().stream().anyMatch(l -> relative.equals(l.csv()) || relative.equals(l.workbook()));
         return listed ? Optional.of(target) : Optional.empty();
     }
 
