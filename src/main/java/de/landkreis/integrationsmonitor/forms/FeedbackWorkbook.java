@@ -2,10 +2,11 @@ package de.landkreis.integrationsmonitor.forms;
 
 import de.landkreis.integrationsmonitor.report.LineEstimate;
 import de.landkreis.integrationsmonitor.report.PrintLayout;
+import de.landkreis.integrationsmonitor.report.TextFont;
+import de.landkreis.integrationsmonitor.report.WorkbookFiles;
 import de.landkreis.integrationsmonitor.validation.Finding;
 import de.landkreis.integrationsmonitor.validation.RuleCatalogue;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +34,6 @@ final class FeedbackWorkbook {
     // Narrow enough that the table prints one page wide at about 85 % (Arial 10 at 8.5 points); long texts wrap.
     private static final int[] WIDTHS = {4, 13, 24, 12, 14, 16, 38, 28, 30};
 
-    private static final float TITLE_ROW_POINTS = 20;
 
     private final FormTexts texts;
     private final RuleCatalogue catalogue;
@@ -65,7 +65,7 @@ final class FeedbackWorkbook {
                 cell.setCellStyle(i == 0 ? styles.title() : styles.plain());
             }
             // The 14-point title needs a taller row than the default.
-            sheet.getRow(0).setHeightInPoints(TITLE_ROW_POINTS);
+            sheet.getRow(0).setHeightInPoints(FormStyles.TITLE_ROW_POINTS);
             row++;
             int headerRow = row;
             var header = sheet.createRow(row++);
@@ -86,7 +86,7 @@ final class FeedbackWorkbook {
                 RuleCatalogue.Entry rule = catalogue.entry(f.rule());
                 var r = sheet.createRow(row++);
                 String[] values = {String.valueOf(++number), texts.text("severity." + f.severity().name()),
-                        fileName.apply(f), f.location().sheet(), cellReference(f), f.value(), f.message(),
+                        fileName.apply(f), f.location().sheet(), f.location().cellReference(), f.value(), f.message(),
                         f.rule().code() + " – " + rule.checks(), rule.fix()};
                 int height = 1;
                 for (int i = 0; i < values.length; i++) {
@@ -101,20 +101,13 @@ final class FeedbackWorkbook {
                 r.setHeightInPoints(LineEstimate.heightInPoints(height));
             }
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(row - 1, headerRow), 0, titles.length - 1));
-            print.applyTo(sheet, printTitle, 1);
+            print.applyTo(sheet, printTitle, 0);
             // Only the table's header repeats on each page, not the cover text above it.
             sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
             workbook.getProperties().getCoreProperties().setTitle(cover.get(0));
             workbook.getProperties().getCoreProperties().setCreator(print.officeName());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            }
+            WorkbookFiles.save(workbook, file);
         }
-    }
-
-    /** {@code Personal!D7}; for CSV {@code D7}; the sheet alone or nothing where a finding names no cell. */
-    private static String cellReference(Finding finding) {
-        return finding.location().cellReference();
     }
 
     // A cell holds at most 32,767 characters (rule Z01 reports longer values); the start of the text is enough.
@@ -125,9 +118,9 @@ final class FeedbackWorkbook {
     private record Styles(CellStyle title, CellStyle plain, CellStyle header, CellStyle wrapped) {
 
         static Styles createIn(Workbook workbook) {
-            FormStyles.useTextFontAsDefault(workbook);
-            Font bold = FormStyles.font(workbook, true, FormStyles.POINTS);
-            Font large = FormStyles.font(workbook, true, 14);
+            TextFont.useAsDefault(workbook);
+            Font bold = TextFont.create(workbook, true, TextFont.POINTS);
+            Font large = TextFont.create(workbook, true, 14);
             CellStyle title = text(workbook);
             title.setFont(large);
             CellStyle header = text(workbook);

@@ -83,7 +83,7 @@ public class FeedbackWriter {
                     + AsciiFileName.of(municipality.name()) + ".xlsx");
             workbook.write(file, texts.text("forms.feedback.printTitle", runStart.format(GERMAN_TIME)),
                     cover(municipality, own, lines, runStart, deadline), lines,
-                    finding -> Path.of(finding.location().file()).getFileName().toString());
+                    finding -> fileName(finding.location().file()));
             written.add(file);
         }
         List<FeedbackLine> unassigned = findings.stream()

@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.forms;
 
+import de.landkreis.integrationsmonitor.report.TextFont;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -17,32 +18,24 @@ import org.apache.poi.ss.usermodel.Workbook;
  * @param header     column titles and Angaben labels, locked
  * @param fixed      given text a person reads but does not change (Kernthema, its explanation)
  * @param fixedYear  the given Berichtsjahr
- * @param fixedDate  a given date
  * @param inputText  a text input; format {@code @} so that {@code 0,5} typed into a remark stays text
  * @param inputDate  a date input, shown {@code TT.MM.JJJJ}
  * @param inputFte   a VZÄ input: up to four decimals, as the store keeps them
  * @param inputWhole a whole-number input (Angebote)
  * @param note       wrapped instructions
  */
-record FormStyles(CellStyle title, CellStyle header, CellStyle fixed, CellStyle fixedYear, CellStyle fixedDate,
-                  CellStyle inputText, CellStyle inputDate, CellStyle inputFte, CellStyle inputWhole,
+record FormStyles(CellStyle title, CellStyle header, CellStyle fixed, CellStyle fixedYear, CellStyle inputText, CellStyle inputDate, CellStyle inputFte, CellStyle inputWhole,
                   CellStyle note) {
 
     static final String DATE_FORMAT = "DD.MM.YYYY";
 
-    /**
-     * Arial, as in the office's reports: it exists on Windows and has a metric twin on Debian (Liberation Sans), so
-     * the fixed column widths and estimated row heights hold wherever the form is printed or converted.
-     */
-    static final String TEXT_FONT = "Arial";
-    static final int POINTS = 10;
     /** The height of a row holding a 14-point title. */
     static final float TITLE_ROW_POINTS = 20;
 
     static FormStyles createIn(Workbook workbook) {
-        useTextFontAsDefault(workbook);
-        Font bold = font(workbook, true, POINTS);
-        Font large = font(workbook, true, 14);
+        TextFont.useAsDefault(workbook);
+        Font bold = TextFont.create(workbook, true, TextFont.POINTS);
+        Font large = TextFont.create(workbook, true, 14);
 
         CellStyle title = workbook.createCellStyle();
         title.setFont(large);
@@ -61,23 +54,8 @@ record FormStyles(CellStyle title, CellStyle header, CellStyle fixed, CellStyle 
 
         CellStyle inputText = input(workbook, "@");
         inputText.setWrapText(true);
-        return new FormStyles(title, header, fixed, locked(workbook, "0"), locked(workbook, DATE_FORMAT), inputText,
+        return new FormStyles(title, header, fixed, locked(workbook, "0"), inputText,
                 input(workbook, DATE_FORMAT), input(workbook, "0.0###"), input(workbook, "0"), note);
-    }
-
-    /** Makes Arial 10 the workbook's default font, which every cell without a font of its own uses. */
-    static void useTextFontAsDefault(Workbook workbook) {
-        Font base = workbook.getFontAt(0);
-        base.setFontName(TEXT_FONT);
-        base.setFontHeightInPoints((short) POINTS);
-    }
-
-    static Font font(Workbook workbook, boolean bold, int points) {
-        Font font = workbook.createFont();
-        font.setFontName(TEXT_FONT);
-        font.setBold(bold);
-        font.setFontHeightInPoints((short) points);
-        return font;
     }
 
     private static CellStyle locked(Workbook workbook, String format) {

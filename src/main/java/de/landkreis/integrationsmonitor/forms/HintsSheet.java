@@ -19,8 +19,7 @@ final class HintsSheet {
     private HintsSheet() {
     }
 
-    static void write(Workbook workbook, ReturnForm form, FormStyles styles, FormTexts texts, PrintLayout print,
-                      String officeName) {
+    static void write(Workbook workbook, ReturnForm form, FormStyles styles, FormTexts texts, PrintLayout print) {
         FormSheet sheet = new FormSheet(workbook.createSheet(texts.text("forms.sheet.hints")));
         sheet.widths(TEXT_WIDTH);
         int row = 0;
@@ -34,7 +33,7 @@ final class HintsSheet {
             sheet.put(row++, 0, texts.text("forms.hints." + i), styles.note());
         }
         row++;
-        sheet.put(row, 0, texts.text("forms.hints.contact", officeName), styles.note());
+        sheet.put(row, 0, texts.text("forms.hints.contact", print.officeName()), styles.note());
         for (int i = 0; i <= row; i++) {
             sheet.fitHeight(i);
         }

@@ -37,6 +37,11 @@ final class InputRules {
         this.texts = texts;
     }
 
+    /** The input cells of one column: below its header row down to {@code lastRow}. */
+    static CellRangeAddressList column(int column, int lastRow) {
+        return new CellRangeAddressList(1, lastRow, column, column);
+    }
+
     /** A closed list: only its values are accepted. */
     void list(Field field, FormList list, CellRangeAddressList cells) {
         add(field, helper.createFormulaListConstraint(list.rangeName()), cells,

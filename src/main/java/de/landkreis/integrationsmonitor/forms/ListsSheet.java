@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -37,9 +36,10 @@ final class ListsSheet {
         for (FormList list : FormList.values()) {
             int column = list.ordinal();
             List<String> items = values.get(list);
-            cell(sheet, 0, column, texts.text("forms.lists." + list.name()), styles);
+            FormSheet cells = new FormSheet(sheet);
+            cells.put(0, column, texts.text("forms.lists." + list.name()), styles.fixed());
             for (int i = 0; i < items.size(); i++) {
-                cell(sheet, i + 1, column, items.get(i), styles);
+                cells.put(i + 1, column, items.get(i), styles.fixed());
             }
             sheet.setColumnWidth(column, 32 * 256);
             String letter = CellReference.convertNumToColString(column);
@@ -49,11 +49,5 @@ final class ListsSheet {
         }
         workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.HIDDEN);
         FormProtection.protect(sheet);
-    }
-
-    private static void cell(Sheet sheet, int rowIndex, int column, String text, FormStyles styles) {
-        Row row = sheet.getRow(rowIndex) == null ? sheet.createRow(rowIndex) : sheet.getRow(rowIndex);
-        row.createCell(column).setCellValue(text);
-        row.getCell(column).setCellStyle(styles.fixed());
     }
 }

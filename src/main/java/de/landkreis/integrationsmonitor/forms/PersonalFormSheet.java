@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddressList;
 
 /**
  * The sheet {@code Personal} (RETURNS.md §2): a header row, the positions of the year before prefilled, then
@@ -70,15 +69,15 @@ final class PersonalFormSheet {
             sheet.fitHeight(row);
         }
         InputRules rules = new InputRules(sheet.sheet(), texts);
-        rules.list(FUNKTION, FormList.FUNCTION, column(0, inputRows));
-        rules.fte(VZAE, column(1, inputRows));
-        rules.list(BESETZT, FormList.YES_NO, column(2, inputRows));
-        rules.date(UNBESETZT_SEIT, column(3, inputRows));
-        rules.date(BEFRISTET_BIS, column(4, inputRows));
-        rules.openList(ANSTELLUNGSTRAEGER, FormList.EMPLOYER, column(5, inputRows));
-        rules.openList(FINANZIERUNG, FormList.FUNDING, column(6, inputRows));
-        rules.openList(VERSORGTE_GEMEINDEN, FormList.MUNICIPALITY, column(7, inputRows));
-        rules.text(BEMERKUNG, column(8, inputRows), StructuresFormSheet.MAX_REMARK);
+        rules.list(FUNKTION, FormList.FUNCTION, InputRules.column(0, inputRows));
+        rules.fte(VZAE, InputRules.column(1, inputRows));
+        rules.list(BESETZT, FormList.YES_NO, InputRules.column(2, inputRows));
+        rules.date(UNBESETZT_SEIT, InputRules.column(3, inputRows));
+        rules.date(BEFRISTET_BIS, InputRules.column(4, inputRows));
+        rules.openList(ANSTELLUNGSTRAEGER, FormList.EMPLOYER, InputRules.column(5, inputRows));
+        rules.openList(FINANZIERUNG, FormList.FUNDING, InputRules.column(6, inputRows));
+        rules.openList(VERSORGTE_GEMEINDEN, FormList.MUNICIPALITY, InputRules.column(7, inputRows));
+        rules.text(BEMERKUNG, InputRules.column(8, inputRows), StructuresFormSheet.MAX_REMARK);
         sheet.sheet().createFreezePane(1, 1);
         print.applyTo(sheet.sheet(), AngabenFormSheet.title(form, texts), 1);
         FormProtection.protect(sheet.sheet());
@@ -119,9 +118,5 @@ final class PersonalFormSheet {
             names.add(nameResolves ? municipality.get().name() : ags);
         }
         return String.join(", ", names);
-    }
-
-    private static CellRangeAddressList column(int column, int lastRow) {
-        return new CellRangeAddressList(1, lastRow, column, column);
     }
 }

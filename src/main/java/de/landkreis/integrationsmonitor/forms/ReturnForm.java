@@ -21,8 +21,4 @@ record ReturnForm(Municipality municipality, int year, List<CoreTopic> topics, L
     boolean blank() {
         return municipality == null;
     }
-
-    boolean prefilled() {
-        return !answers.isEmpty() || !positions.isEmpty();
-    }
 }

@@ -7,12 +7,11 @@ import de.landkreis.integrationsmonitor.reference.Municipality;
 import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
 import de.landkreis.integrationsmonitor.reference.Vocabularies;
 import de.landkreis.integrationsmonitor.report.PrintLayout;
+import de.landkreis.integrationsmonitor.report.WorkbookFiles;
 import de.landkreis.integrationsmonitor.store.CurrentReturns;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -80,11 +79,9 @@ public class ReturnFormWriter {
     }
 
     private Path write(Path file, ReturnForm form) throws IOException {
-        // Written beside the target and moved over it, so nobody ever opens a half-written form.
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             FormStyles styles = FormStyles.createIn(workbook);
-            HintsSheet.write(workbook, form, styles, texts, print, district.officeName());
+            HintsSheet.write(workbook, form, styles, texts, print);
             AngabenFormSheet.write(workbook, form, styles, texts, print);
             StructuresFormSheet.write(workbook, form, styles, texts, vocabularies, print);
             PersonalFormSheet.write(workbook, form, styles, texts, vocabularies, register, print);
@@ -94,13 +91,7 @@ public class ReturnFormWriter {
             workbook.setFirstVisibleTab(0);
             workbook.getProperties().getCoreProperties().setTitle(AngabenFormSheet.title(form, texts));
             workbook.getProperties().getCoreProperties().setCreator(district.officeName());
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                workbook.write(out);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
+            return WorkbookFiles.save(workbook, file);
         }
-        return file;
     }
 }

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddressList;
 
 /**
  * The sheet {@code Strukturen} (RETURNS.md §2): a header row, then one row per core topic valid in the year,
@@ -65,12 +64,12 @@ final class StructuresFormSheet {
         }
         int last = Math.max(row - 1, 1);
         InputRules rules = new InputRules(sheet.sheet(), texts);
-        rules.text(KERNTHEMA, column(0, last), 200);
-        rules.list(ANSPRECHPERSON, FormList.ANSWER, column(1, last));
-        rules.list(NETZWERK, FormList.ANSWER, column(2, last));
-        rules.wholeNumber(ANGEBOTE, column(3, last));
-        rules.list(HANDLUNGSBEDARF, FormList.YES_NO, column(4, last));
-        rules.text(BEMERKUNG, column(5, last), MAX_REMARK);
+        rules.text(KERNTHEMA, InputRules.column(0, last), 200);
+        rules.list(ANSPRECHPERSON, FormList.ANSWER, InputRules.column(1, last));
+        rules.list(NETZWERK, FormList.ANSWER, InputRules.column(2, last));
+        rules.wholeNumber(ANGEBOTE, InputRules.column(3, last));
+        rules.list(HANDLUNGSBEDARF, FormList.YES_NO, InputRules.column(4, last));
+        rules.text(BEMERKUNG, InputRules.column(5, last), MAX_REMARK);
         sheet.sheet().createFreezePane(1, 1);
         print.applyTo(sheet.sheet(), AngabenFormSheet.title(form, texts), 1);
         FormProtection.protect(sheet.sheet());
@@ -78,9 +77,5 @@ final class StructuresFormSheet {
 
     private static String spelling(Vocabularies vocabularies, Answer answer) {
         return answer == null ? null : vocabularies.answers().offeredSpelling(answer);
-    }
-
-    private static CellRangeAddressList column(int column, int lastRow) {
-        return new CellRangeAddressList(1, lastRow, column, column);
     }
 }

@@ -34,14 +34,6 @@ record CellStyles(CellStyle header, CellStyle text, CellStyle wrappedText, CellS
                   CellStyle dateTime, CellStyle totalLabel, CellStyle title, CellStyle plain) {
 
     /**
-     * The font of every printed report: Arial exists on Windows and is replaced on Debian by the metric-compatible
-     * Liberation Sans, so the fixed column widths hold on both.
-     */
-    static final String TEXT_FONT = "Arial";
-    /** The size of all table text. */
-    static final int POINTS = 10;
-
-    /**
      * The font of the coverage signs. Arial lacks ◐ (U+25D0); Segoe UI Symbol has ●◐○ on every Windows since 7, and
      * on Debian fontconfig substitutes DejaVu Sans (fonts-dejavu-core), which has all three too.
      */
@@ -49,31 +41,20 @@ record CellStyles(CellStyle header, CellStyle text, CellStyle wrappedText, CellS
 
     /** The look of the validation log: Arial, no borders (gridlines are printed). */
     static CellStyles createIn(Workbook workbook) {
-        return create(workbook, TEXT_FONT, false);
+        return create(workbook, false);
     }
 
     /** The look of the committee report and the reminder list: Arial, thin borders on every table cell. */
     static CellStyles forPrintedTables(Workbook workbook) {
-        return create(workbook, TEXT_FONT, true);
+        return create(workbook, true);
     }
 
-    /**
-     * Makes Arial 10 the workbook's default font (POI's is Calibri 11): empty cells, row heights and the unit of the
-     * column widths follow it, and Calibri is missing on a Debian server, whose stand-in (DejaVu Sans) is far wider.
-     */
-    static void useTextFontAsDefault(Workbook workbook) {
-        Font base = workbook.getFontAt(0);
-        base.setFontName(TEXT_FONT);
-        base.setFontHeightInPoints((short) POINTS);
-    }
-
-    private static CellStyles create(Workbook workbook, String fontName, boolean borders) {
-        useTextFontAsDefault(workbook);
-        int points = POINTS;
-        Font regular = font(workbook, fontName, false, points);
-        Font bold = font(workbook, fontName, true, points);
-        Font large = font(workbook, fontName, true, 14);
-        Font signs = font(workbook, SIGN_FONT, false, points);
+    private static CellStyles create(Workbook workbook, boolean borders) {
+        TextFont.useAsDefault(workbook);
+        Font regular = TextFont.create(workbook, false, TextFont.POINTS);
+        Font bold = TextFont.create(workbook, true, TextFont.POINTS);
+        Font large = TextFont.create(workbook, true, 14);
+        Font signs = TextFont.create(workbook, SIGN_FONT, false, TextFont.POINTS);
         Styler styler = new Styler(workbook, borders);
 
         CellStyle header = styler.style("@", bold, HorizontalAlignment.GENERAL);
@@ -102,16 +83,6 @@ record CellStyles(CellStyle header, CellStyle text, CellStyle wrappedText, CellS
                 styler.style("dd.mm.yyyy hh:mm", regular, HorizontalAlignment.RIGHT),
                 styler.style("@", bold, HorizontalAlignment.GENERAL),
                 title, plain);
-    }
-
-    private static Font font(Workbook workbook, String name, boolean bold, int points) {
-        Font font = workbook.createFont();
-        if (name != null) {
-            font.setFontName(name);
-        }
-        font.setBold(bold);
-        font.setFontHeightInPoints((short) points);
-        return font;
     }
 
     private record Styler(Workbook workbook, boolean borders) {

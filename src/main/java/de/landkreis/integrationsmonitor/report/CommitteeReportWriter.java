@@ -3,10 +3,8 @@ package de.landkreis.integrationsmonitor.report;
 import de.landkreis.integrationsmonitor.reference.District;
 import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,20 +71,10 @@ public class CommitteeReportWriter {
         }
         Optional<YearFigures> previous = history.stream().filter(y -> y.year() == year - 1).findFirst();
 
-        Path file = reportFile(reportsDir, year);
-        Path directory = Files.createDirectories(file.getParent());
-        // Written beside and moved into place, so nobody opens a half-written report.
-        Path partial = Files.createTempFile(directory, "Integrationsbericht_" + year, ".part");
-        try {
-            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
-                fill(workbook, current, previous, history, dataAsOf);
-                workbook.write(out);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            fill(workbook, current, previous, history, dataAsOf);
+            return WorkbookFiles.save(workbook, reportFile(reportsDir, year));
         }
-        return file;
     }
 
     private void fill(XSSFWorkbook workbook, YearFigures current, Optional<YearFigures> previous,
@@ -101,7 +89,7 @@ public class CommitteeReportWriter {
         StaffSheet.write(sheets, current);
         DevelopmentSheet.write(sheets, history, figures.topics().all());
         ReturnsSheet.write(sheets, current);
-        NotesSheet.write(sheets, current, register, district.officeName(), dataAsOf, sampleData);
+        NotesSheet.write(sheets, current, register, dataAsOf, sampleData);
 
         XSSFSheet overview = workbook.getSheet(OverviewSheet.NAME);
         // Beside the tables, one above the other, each about as tall as half of them, a row apart.

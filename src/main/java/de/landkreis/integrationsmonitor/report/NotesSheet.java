@@ -20,8 +20,8 @@ final class NotesSheet {
     private NotesSheet() {
     }
 
-    static void write(ReportSheets s, YearFigures figures, MunicipalityRegister register, String officeName,
-            Instant dataAsOf, boolean sampleData) {
+    static void write(ReportSheets s, YearFigures figures, MunicipalityRegister register, Instant dataAsOf,
+            boolean sampleData) {
         ReportTexts t = s.texts();
         ReportTable table = ReportTable.create(s.workbook(), NAME, List.of(
                 ReportColumn.wrappedText(t.get("report.column.term"), 26),
@@ -31,7 +31,7 @@ final class NotesSheet {
                 .max(LocalDate::compareTo).map(t::date).orElse(t.get("report.notes.unknownDate"));
 
         List<String[]> notes = new ArrayList<>();
-        notes.add(note(t, "source", officeName));
+        notes.add(note(t, "source", s.print().officeName()));
         if (sampleData) {
             notes.add(note(t, "sample"));
         }

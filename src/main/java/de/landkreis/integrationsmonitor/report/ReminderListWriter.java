@@ -2,10 +2,8 @@ package de.landkreis.integrationsmonitor.report;
 
 import de.landkreis.integrationsmonitor.reference.District;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,19 +45,11 @@ public class ReminderListWriter {
     public Path write(Path reportsDir, int year, Instant dataAsOf) throws IOException {
         YearFigures current = figures.of(year);
         Map<String, ReminderEntries.Entry> byAgs = entries.of(year);
-        Path directory = Files.createDirectories(reportsDir.resolve(String.valueOf(year)));
-        Path file = directory.resolve("Nachforderungen_" + year + ".xlsx");
-        Path partial = Files.createTempFile(directory, "Nachforderungen_" + year, ".part");
-        try {
-            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(partial)) {
-                fill(workbook, current, byAgs, dataAsOf);
-                workbook.write(out);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            fill(workbook, current, byAgs, dataAsOf);
+            return WorkbookFiles.save(workbook, reportsDir.resolve(String.valueOf(year))
+                    .resolve("Nachforderungen_" + year + ".xlsx"));
         }
-        return file;
     }
 
     private void fill(XSSFWorkbook workbook, YearFigures current, Map<String, ReminderEntries.Entry> byAgs,

@@ -31,11 +31,6 @@ public record Staffing(Map<PositionFunction, Double> fteByFunction, double vacan
         fteByFunction = Collections.unmodifiableMap(copy);
     }
 
-    /** A municipality whose staffing is known and that has no position (a {@code keine} row). */
-    public static Staffing none() {
-        return new Staffing(Map.of(), 0, 0, 0);
-    }
-
     public double fte(PositionFunction function) {
         return fteByFunction.getOrDefault(function, 0.0);
     }

@@ -35,12 +35,6 @@ public record YearFigures(int year, List<CoreTopic> topics, List<MunicipalityFig
         return (int) municipalities.stream().filter(MunicipalityFigures::staffCurrent).count();
     }
 
-    /** Whether anything of the year counts at all: a year without current versions has no figures to compare. */
-    public boolean hasCurrentVersions() {
-        return municipalities.stream().anyMatch(m -> m.structuresCurrent() || m.staffCurrent())
-                || district.totalFte() > 0;
-    }
-
     public List<TopicShare> shares() {
         return topics.stream().map(this::share).toList();
     }

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import de.landkreis.integrationsmonitor.report.TextFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ class ReturnFormPrintSetupTests {
      * A column width counts digits of the default font. Where Arial is missing, LibreOffice takes DejaVu Sans,
      * whose digits are 0.636 em wide, wider than Arial's: at 10 points a unit then spans 6.36 points.
      */
-    private static final double WIDEST_INCHES_PER_UNIT = 0.636 * FormStyles.POINTS / 72;
+    private static final double WIDEST_INCHES_PER_UNIT = 0.636 * TextFont.POINTS / 72;
 
     @Autowired
     ReturnFormWriter writer;
