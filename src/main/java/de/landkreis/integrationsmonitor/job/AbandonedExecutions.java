@@ -27,13 +27,12 @@ class AbandonedExecutions {
         this.clock = clock;
     }
 
-    int markFailed(JobExecution current) {
-        int marked = 0;
+    void markFailed(JobExecution current) {
+        LocalDateTime now = LocalDateTime.now(clock);
         for (JobExecution execution : explorer.findRunningJobExecutions(current.getJobInstance().getJobName())) {
             if (execution.getId().equals(current.getId())) {
                 continue;
             }
-            LocalDateTime now = LocalDateTime.now(clock);
             for (StepExecution step : execution.getStepExecutions()) {
                 if (step.getStatus().isRunning()) {
                     step.setStatus(BatchStatus.FAILED);
@@ -46,8 +45,6 @@ class AbandonedExecutions {
             execution.setExitStatus(ExitStatus.FAILED.addExitDescription("Prozess abgebrochen; vom nächsten Lauf beendet"));
             execution.setEndTime(now);
             repository.update(execution);
-            marked++;
         }
-        return marked;
     }
 }

@@ -40,18 +40,21 @@ class RegisterFilesTasklet implements Tasklet {
         Path inbox = Path.of(jobExecution.getJobParameters().getString(RunContext.INPUT_DIR));
         abandoned.markFailed(jobExecution);
         runs.markAbandonedFailed(runId, clock.instant());
-        files.takeOverUnsettled(runId);
+        int total = files.takeOverUnsettled(runId);
         int known = 0;
         for (InboxFile file : Inbox.list(inbox)) {
             switch (files.seen(file.relativePath(), file.size(), file.modifiedAt())) {
                 case SETTLED -> known++;
-                case NEW -> files.register(runId, file.relativePath(), file.size(), file.modifiedAt());
+                case NEW -> {
+                    files.register(runId, file.relativePath(), file.size(), file.modifiedAt());
+                    total++;
+                }
                 // Taken over from a crashed run above: this run reads it, it is not "already known".
                 case PENDING -> { }
             }
         }
         summaries.recordKnownFiles(runId, known);
-        jobExecution.getExecutionContext().putInt(RunContext.TOTAL_FILES, files.countOfRun(runId));
+        jobExecution.getExecutionContext().putInt(RunContext.TOTAL_FILES, total);
         return RepeatStatus.FINISHED;
     }
 }

@@ -106,13 +106,13 @@ public class DatabaseTransfer {
             Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
             for (Table table : TABLES) {
                 zip.putNextEntry(new ZipEntry(table.name() + ".jsonl"));
-                List<String> columns = new ArrayList<>();
+                Columns columns = columns(table);
                 int rows = exportTable(table, writer, columns);
                 writer.flush();
                 zip.closeEntry();
                 counts.add(new TableRows(table.name(), rows));
                 ObjectNode entry = tables.addObject().put("name", table.name()).put("rows", rows);
-                columns.forEach(entry.putArray("columns")::add);
+                columns.names().forEach(entry.putArray("columns")::add);
             }
             ObjectNode manifest = json.createObjectNode()
                     .put("format", FORMAT)
@@ -130,18 +130,29 @@ public class DatabaseTransfer {
         return counts;
     }
 
-    private int exportTable(Table table, Writer writer, List<String> columns) {
+    /** A table's columns in the database's order: names in lower case, JDBC types. */
+    private record Columns(List<String> names, int[] types) {
+    }
+
+    private Columns columns(Table table) {
+        return jdbc.query("select * from " + table.name() + " where 1 = 0", (ResultSet rs) -> {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<String> names = new ArrayList<>();
+            int[] types = new int[meta.getColumnCount()];
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnLabel(i).toLowerCase());
+                types[i - 1] = meta.getColumnType(i);
+            }
+            return new Columns(names, types);
+        });
+    }
+
+    private int exportTable(Table table, Writer writer, Columns columns) {
         int[] rows = {0};
         jdbc.query("select * from " + table.name() + " order by " + table.orderBy(), rs -> {
-            ResultSetMetaData meta = rs.getMetaData();
-            if (columns.isEmpty()) {
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    columns.add(meta.getColumnLabel(i).toLowerCase());
-                }
-            }
             ObjectNode row = json.createObjectNode();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                row.set(columns.get(i - 1), exported(rs, i, meta.getColumnType(i)));
+            for (int i = 1; i <= columns.types().length; i++) {
+                row.set(columns.names().get(i - 1), exported(rs, i, columns.types()[i - 1]));
             }
             try {
                 writer.write(json.writeValueAsString(row));
@@ -151,15 +162,6 @@ public class DatabaseTransfer {
             }
             rows[0]++;
         });
-        if (columns.isEmpty()) {
-            jdbc.query("select * from " + table.name() + " where 1 = 0", (ResultSet rs) -> {
-                ResultSetMetaData meta = rs.getMetaData();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    columns.add(meta.getColumnLabel(i).toLowerCase());
-                }
-                return null;
-            });
-        }
         return rows[0];
     }
 
@@ -263,16 +265,11 @@ public class DatabaseTransfer {
         if (entry == null) {
             throw new TransferException("transfer.error.format", file);
         }
-        List<String> columns = new ArrayList<>();
-        List<Integer> types = new ArrayList<>();
-        jdbc.query("select * from " + table.name() + " where 1 = 0", (ResultSet rs) -> {
-            ResultSetMetaData meta = rs.getMetaData();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                columns.add(meta.getColumnLabel(i).toLowerCase());
-                types.add(meta.getColumnType(i));
-            }
-            return null;
-        });
+        Columns target = columns(table);
+        List<String> columns = target.names();
+        int[] types = target.types();
+        int deferredAt = columns.indexOf(table.deferred());
+        int idAt = columns.indexOf("id");
         String insert = "insert into " + table.name() + " (" + String.join(", ", columns) + ") values ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
         List<Object[]> batch = new ArrayList<>();
@@ -288,14 +285,11 @@ public class DatabaseTransfer {
                 JsonNode row = json.readTree(line);
                 Object[] values = new Object[columns.size()];
                 for (int i = 0; i < columns.size(); i++) {
-                    values[i] = imported(row.get(columns.get(i)), types.get(i));
+                    values[i] = imported(row.get(columns.get(i)), types[i]);
                 }
-                if (table.deferred() != null) {
-                    int at = columns.indexOf(table.deferred());
-                    if (values[at] != null) {
-                        deferred.add(new Object[] {values[at], values[columns.indexOf("id")]});
-                        values[at] = null;
-                    }
+                if (deferredAt >= 0 && values[deferredAt] != null) {
+                    deferred.add(new Object[] {values[deferredAt], values[idAt]});
+                    values[deferredAt] = null;
                 }
                 batch.add(values);
                 rows++;
@@ -311,12 +305,11 @@ public class DatabaseTransfer {
         return rows;
     }
 
-    private void insert(String sql, List<Object[]> batch, List<Integer> types) {
+    private void insert(String sql, List<Object[]> batch, int[] types) {
         if (batch.isEmpty()) {
             return;
         }
-        int[] sqlTypes = types.stream().mapToInt(Integer::intValue).toArray();
-        jdbc.batchUpdate(sql, batch, sqlTypes);
+        jdbc.batchUpdate(sql, batch, types);
         batch.clear();
     }
 

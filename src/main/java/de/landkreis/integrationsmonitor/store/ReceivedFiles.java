@@ -59,6 +59,8 @@ public class ReceivedFiles {
     /**
      * Moves the unsettled files of crashed runs to this run and removes what those runs had stored for them, so
      * they are read again as if new: nothing of them was ever counted.
+     *
+     * @return how many files were taken over
      */
     @Transactional
     public int takeOverUnsettled(long runId) {
@@ -95,11 +97,6 @@ public class ReceivedFiles {
                         select * from received_file where registered_run_id = :run and outcome is null
                         order by receipt_no""")
                 .param("run", runId).query(ReceivedFiles::map).list();
-    }
-
-    public int countOfRun(long runId) {
-        return jdbc.sql("select count(*) from received_file where registered_run_id = :run")
-                .param("run", runId).query(Integer.class).single();
     }
 
     /** Marks every file of the run as seen: from now on it is "already known". */

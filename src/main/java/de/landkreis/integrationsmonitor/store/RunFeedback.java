@@ -1,9 +1,6 @@
 package de.landkreis.integrationsmonitor.store;
 
-import de.landkreis.integrationsmonitor.returns.Location;
 import de.landkreis.integrationsmonitor.returns.Section;
-import de.landkreis.integrationsmonitor.validation.Finding;
-import de.landkreis.integrationsmonitor.validation.Rule;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,14 +54,8 @@ public class RunFeedback {
                         where x.run_id = :run
                         order by f.receipt_no, x.seq, m.ags""")
                 .param("run", runId)
-                .query((rs, row) -> {
-                    Integer line = rs.getObject("row_no", Integer.class);
-                    Finding finding = new Finding(Rule.valueOf(rs.getString("rule_code")),
-                            new Location(rs.getString("relative_path"), rs.getString("sheet"), line, rs.getString("col")),
-                            rs.getString("message"), rs.getString("cell_value"), rs.getString("finding_ags"));
-                    return new MunicipalityFinding(rs.getString("ags"), finding, rs.getLong("receipt_no"),
-                            rs.getInt("seq"));
-                })
+                .query((rs, row) -> new MunicipalityFinding(rs.getString("ags"),
+                        RunFindings.finding(rs, "finding_ags"), rs.getLong("receipt_no"), rs.getInt("seq")))
                 .list();
     }
 }

@@ -4,6 +4,8 @@ import de.landkreis.integrationsmonitor.returns.Location;
 import de.landkreis.integrationsmonitor.validation.ComparingRules.VersionFinding;
 import de.landkreis.integrationsmonitor.validation.Finding;
 import de.landkreis.integrationsmonitor.validation.Rule;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,12 +41,15 @@ public class RunFindings {
                         from finding x join received_file f on f.id = x.file_id
                         where x.run_id = :run order by f.receipt_no, x.seq""")
                 .param("run", runId)
-                .query((rs, row) -> {
-                    Integer line = rs.getObject("row_no", Integer.class);
-                    return new Finding(Rule.valueOf(rs.getString("rule_code")),
-                            new Location(rs.getString("relative_path"), rs.getString("sheet"), line, rs.getString("col")),
-                            rs.getString("message"), rs.getString("cell_value"), rs.getString("ags"));
-                })
+                .query((rs, row) -> finding(rs, "ags"))
                 .list();
+    }
+
+    /** A finding as {@link #ofRun} selects it: its file's relative path and the finding's columns. */
+    static Finding finding(ResultSet rs, String agsColumn) throws SQLException {
+        Integer line = rs.getObject("row_no", Integer.class);
+        return new Finding(Rule.valueOf(rs.getString("rule_code")),
+                new Location(rs.getString("relative_path"), rs.getString("sheet"), line, rs.getString("col")),
+                rs.getString("message"), rs.getString("cell_value"), rs.getString(agsColumn));
     }
 }

@@ -67,12 +67,12 @@ public class ComparingRules {
 
     /** P10: own FTE differs from the year before by more than half (old 0 and new > 0 counts). */
     private void staffingChange(StoredVersion version, ReturnHistory history, List<VersionFinding> result) {
-        // The version's own positions: a run may hold an original and its correction, each judged by itself.
-        BigDecimal now = history.fteOf(version.id());
         BigDecimal before = history.currentOwnFte(version.ags(), version.year() - 1).orElse(null);
         if (before == null) {
             return;
         }
+        // The version's own positions: a run may hold an original and its correction, each judged by itself.
+        BigDecimal now = history.fteOf(version.id());
         boolean changed = before.signum() == 0 ? now.signum() > 0
                 : now.subtract(before).abs().divide(before, 6, RoundingMode.HALF_UP).compareTo(HALF) > 0;
         if (changed) {

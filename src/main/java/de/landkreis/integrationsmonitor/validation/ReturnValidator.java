@@ -153,15 +153,14 @@ public class ReturnValidator {
             Draft draft = drafts.get(key);
             if (draft == null) {
                 Field headerField = table.section() == Section.STRUKTUREN ? Field.KERNTHEMA : Field.FUNKTION;
-                draft = new Draft(key, identity, table,
-                        table.location().at(table.headerRow(), table.column(headerField)));
+                draft = new Draft(key, identity, table.location().at(table.headerRow(), table.column(headerField)));
                 draft.findings.addAll(identity.findings());
                 drafts.put(key, draft);
             } else if (year != null) {
                 // The same section in a second sheet: a file-level FEHLER that rejects everything in the file
                 // (RETURNS.md §5); the second sheet's rows are checked, but never merged into the first one's.
                 Finding twice = fileRules.sectionTwice(file, sectionName(table.section()), identity.municipality(),
-                        year, draft.table.location().sheet(), table.location().sheet());
+                        year, draft.header.sheet(), table.location().sheet());
                 all.add(twice);
                 everyVersion.add(twice);
                 draft.findings.addAll(found);
@@ -203,16 +202,14 @@ public class ReturnValidator {
     private static final class Draft {
         private final VersionKey key;
         private final Identity identity;
-        private final SectionTable table;
         private final Location header;
         private final List<Finding> findings = new ArrayList<>();
         private final List<StructureAnswer> answers = new ArrayList<>();
         private final List<Position> positions = new ArrayList<>();
 
-        Draft(VersionKey key, Identity identity, SectionTable table, Location header) {
+        Draft(VersionKey key, Identity identity, Location header) {
             this.key = key;
             this.identity = identity;
-            this.table = table;
             this.header = header;
         }
     }
