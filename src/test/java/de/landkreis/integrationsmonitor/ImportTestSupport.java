@@ -1,6 +1,7 @@
 package de.landkreis.integrationsmonitor;
 
 import de.landkreis.integrationsmonitor.job.ImportRun;
+import de.landkreis.integrationsmonitor.store.SchemaTables;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,8 @@ public abstract class ImportTestSupport {
     protected ImportRun importRun;
     @Autowired
     protected JdbcClient jdbc;
+    @Autowired
+    protected SchemaTables tables;
 
     @TempDir
     protected Path inbox;
@@ -23,6 +26,6 @@ public abstract class ImportTestSupport {
 
     @BeforeEach
     void emptyProjectTables() {
-        ProjectTables.clear(jdbc);
+        ProjectTables.clear(jdbc, tables);
     }
 }

@@ -1,21 +1,30 @@
 package de.landkreis.integrationsmonitor;
 
+import de.landkreis.integrationsmonitor.store.SchemaTables;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Empties the project's tables (not the reference data), so each import test starts from nothing. */
+/**
+ * Empties every table of the schema except those the application fills itself at start (reference data, run lock,
+ * analysts), so each import test starts from nothing; the tables come from {@link SchemaTables}, so a new one is
+ * emptied too.
+ */
 public final class ProjectTables {
-
-    private static final String[] IN_DELETE_ORDER = {
-            "finding_version", "finding", "contact", "position_funding", "position_served", "staff_position",
-            "structure_answer", "section_version", "received_file", "import_run"};
 
     private ProjectTables() {
     }
 
-    public static void clear(JdbcClient jdbc) {
-        jdbc.sql("update section_version set superseded_by = null").update();
-        for (String table : IN_DELETE_ORDER) {
-            jdbc.sql("delete from " + table).update();
+    public static void clear(JdbcClient jdbc, SchemaTables schema) {
+        List<SchemaTables.Table> tables = schema.inDependencyOrder();
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            SchemaTables.Table table = tables.get(i);
+            if (table.filledAtStart()) {
+                continue;
+            }
+            for (String column : table.selfReferences()) {
+                jdbc.sql("update " + table.name() + " set " + column + " = null").update();
+            }
+            jdbc.sql("delete from " + table.name()).update();
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.landkreis.integrationsmonitor.store.SchemaTables.Table;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -39,9 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Copies the whole database to a portable file and back, so the data can move between H2 and PostgreSQL (H2's
  * own SQL dump is not PostgreSQL SQL). The file is a zip with one JSON-lines file per table (one object per row,
  * columns by name) and a {@code manifest.json} with the schema version, the columns and the row count of each
- * table. It holds the project's tables and Spring Batch's job repository (so the run history and the job execution
- * numbers the runs refer to move along) and the analysts stored in the database with their password hashes; not
- * Flyway's history, which the target's own migrations write, and not the run lock row.
+ * table. It holds every table {@link SchemaTables} lists: the project's, Spring Batch's job repository (so the run
+ * history and the job execution numbers the runs refer to move along) and the analysts stored in the database with
+ * their password hashes; not Flyway's history, which the target's own migrations write.
  */
 @Component
 public class DatabaseTransfer {
@@ -50,35 +52,6 @@ public class DatabaseTransfer {
     static final int FORMAT_VERSION = 1;
     private static final String MANIFEST = "manifest.json";
 
-    /** In an order that satisfies every foreign key; the reference tables first. */
-    private static final List<Table> TABLES = List.of(
-            new Table("municipality", "ags", null, false),
-            new Table("core_topic", "code", null, false),
-            new Table("import_run", "id", null, true),
-            new Table("received_file", "id", null, true),
-            // superseded_by points to another version, possibly a later one: set after all rows are in.
-            new Table("section_version", "id", "superseded_by", true),
-            new Table("structure_answer", "version_id, topic_code", null, false),
-            new Table("staff_position", "id", null, true),
-            new Table("position_funding", "position_id, source", null, false),
-            new Table("position_served", "position_id, ags", null, false),
-            new Table("contact", "version_id", null, false),
-            new Table("finding", "id", null, true),
-            new Table("finding_version", "finding_id, version_id", null, false),
-            new Table("batch_job_instance", "job_instance_id", null, false),
-            new Table("batch_job_execution", "job_execution_id", null, false),
-            new Table("batch_job_execution_params", "job_execution_id, parameter_name", null, false),
-            new Table("batch_job_execution_context", "job_execution_id", null, false),
-            new Table("batch_step_execution", "step_execution_id", null, false),
-            new Table("batch_step_execution_context", "step_execution_id", null, false),
-            new Table("web_user", "name", null, false));
-
-    /**
-     * What the application writes before any run: the reference data at every start, the initial analyst at the
-     * first start of the server. Replaced by the file's rows on import.
-     */
-    private static final List<String> REPLACED_TABLES = List.of("municipality", "core_topic", "web_user");
-
     /** Spring Batch's sequences and the column each one numbers. */
     private static final Map<String, String> BATCH_SEQUENCES = Map.of(
             "batch_job_seq", "batch_job_instance.job_instance_id",
@@ -86,12 +59,14 @@ public class DatabaseTransfer {
             "batch_step_execution_seq", "batch_step_execution.step_execution_id");
 
     private final JdbcTemplate jdbc;
+    private final SchemaTables schema;
     private final Flyway flyway;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    DatabaseTransfer(JdbcTemplate jdbc, Flyway flyway, Clock clock) {
+    DatabaseTransfer(JdbcTemplate jdbc, SchemaTables schema, Flyway flyway, Clock clock) {
         this.jdbc = jdbc;
+        this.schema = schema;
         this.flyway = flyway;
         this.clock = clock;
     }
@@ -104,7 +79,7 @@ public class DatabaseTransfer {
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
              ZipOutputStream zip = new ZipOutputStream(out)) {
             Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-            for (Table table : TABLES) {
+            for (Table table : schema.inDependencyOrder()) {
                 zip.putNextEntry(new ZipEntry(table.name() + ".jsonl"));
                 Columns columns = columns(table);
                 int rows = exportTable(table, writer, columns);
@@ -149,7 +124,7 @@ public class DatabaseTransfer {
 
     private int exportTable(Table table, Writer writer, Columns columns) {
         int[] rows = {0};
-        jdbc.query("select * from " + table.name() + " order by " + table.orderBy(), rs -> {
+        jdbc.query("select * from " + table.name() + " order by " + String.join(", ", table.orderColumns()), rs -> {
             ObjectNode row = json.createObjectNode();
             for (int i = 1; i <= columns.types().length; i++) {
                 row.set(columns.names().get(i - 1), exported(rs, i, columns.types()[i - 1]));
@@ -193,9 +168,9 @@ public class DatabaseTransfer {
     }
 
     /**
-     * Reads a file written by {@link #exportTo} into this database, which must hold no runs yet (what the
-     * application wrote at start, {@link #REPLACED_TABLES}, is replaced). Keeps every id, then restarts the identity columns and
-     * Spring Batch's sequences after the highest one. All or nothing: one transaction.
+     * Reads a file written by {@link #exportTo} into this database, which must hold no runs yet: what the application
+     * wrote at start ({@link SchemaTables#FILLED_AT_START}) is replaced by the file's rows. Keeps every id, then restarts
+     * the identity columns and Spring Batch's sequences after the highest one. All or nothing: one transaction.
      */
     @Transactional
     public List<TableRows> importFrom(Path file) {
@@ -206,11 +181,8 @@ public class DatabaseTransfer {
                         schemaVersion());
             }
             requireEmpty();
-            for (String table : REPLACED_TABLES) {
-                jdbc.update("delete from " + table);
-            }
             List<TableRows> counts = new ArrayList<>();
-            for (Table table : TABLES) {
+            for (Table table : schema.inDependencyOrder()) {
                 JsonNode entry = tableEntry(manifest, table.name(), file);
                 int rows = importTable(zip, table, file);
                 if (rows != entry.path("rows").asInt()) {
@@ -247,8 +219,8 @@ public class DatabaseTransfer {
     }
 
     private void requireEmpty() {
-        for (Table table : TABLES) {
-            if (REPLACED_TABLES.contains(table.name())) {
+        for (Table table : schema.inDependencyOrder()) {
+            if (table.filledAtStart()) {
                 continue;
             }
             // Counted row by row: after a crash H2's plain count(*) may include a row its recovery rolled back.
@@ -268,12 +240,13 @@ public class DatabaseTransfer {
         Columns target = columns(table);
         List<String> columns = target.names();
         int[] types = target.types();
-        int deferredAt = columns.indexOf(table.deferred());
-        int idAt = columns.indexOf("id");
+        Map<String, ObjectNode> present = table.filledAtStart() ? present(table, target) : Map.of();
+        List<Integer> deferredAt = table.selfReferences().stream().map(columns::indexOf).toList();
+        int keyAt = columns.indexOf(table.primaryKey().isEmpty() ? "" : table.primaryKey().get(0));
         String insert = "insert into " + table.name() + " (" + String.join(", ", columns) + ") values ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
         List<Object[]> batch = new ArrayList<>();
-        List<Object[]> deferred = new ArrayList<>();
+        Map<String, List<Object[]>> deferred = new HashMap<>();
         int rows = 0;
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8))) {
@@ -283,26 +256,77 @@ public class DatabaseTransfer {
                     continue;
                 }
                 JsonNode row = json.readTree(line);
+                rows++;
+                if (!present.isEmpty() && replaced(table, target, row, present)) {
+                    continue;
+                }
                 Object[] values = new Object[columns.size()];
                 for (int i = 0; i < columns.size(); i++) {
                     values[i] = imported(row.get(columns.get(i)), types[i]);
                 }
-                if (deferredAt >= 0 && values[deferredAt] != null) {
-                    deferred.add(new Object[] {values[deferredAt], values[idAt]});
-                    values[deferredAt] = null;
+                for (int at : deferredAt) {
+                    if (values[at] != null) {
+                        deferred.computeIfAbsent(columns.get(at), c -> new ArrayList<>())
+                                .add(new Object[] {values[at], values[keyAt]});
+                        values[at] = null;
+                    }
                 }
                 batch.add(values);
-                rows++;
                 if (batch.size() == 500) {
                     insert(insert, batch, types);
                 }
             }
         }
         insert(insert, batch, types);
-        if (!deferred.isEmpty()) {
-            jdbc.batchUpdate("update " + table.name() + " set " + table.deferred() + " = ? where id = ?", deferred);
+        // A self reference may point to a later row: set once all rows are in.
+        deferred.forEach((column, references) -> jdbc.batchUpdate(
+                "update " + table.name() + " set " + column + " = ? where " + columns.get(keyAt) + " = ?", references));
+        for (ObjectNode gone : present.values()) {
+            deleteRow(table, target, gone);
         }
         return rows;
+    }
+
+    /** The rows the application wrote itself, by primary key, as they would be exported. */
+    private Map<String, ObjectNode> present(Table table, Columns columns) {
+        Map<String, ObjectNode> rows = new HashMap<>();
+        jdbc.query("select * from " + table.name(), rs -> {
+            ObjectNode row = json.createObjectNode();
+            for (int i = 1; i <= columns.types().length; i++) {
+                row.set(columns.names().get(i - 1), exported(rs, i, columns.types()[i - 1]));
+            }
+            rows.put(key(table, row), row);
+        });
+        return rows;
+    }
+
+    /**
+     * Takes the file's row in place of the present one with its key: true (nothing to insert) where both are equal,
+     * so the run lock's row, which the running transfer itself holds on H2, is never touched.
+     */
+    private boolean replaced(Table table, Columns columns, JsonNode row, Map<String, ObjectNode> present) {
+        ObjectNode before = present.remove(key(table, row));
+        if (before == null) {
+            return false;
+        }
+        boolean equal = columns.names().stream()
+                .allMatch(c -> before.get(c).equals(row.has(c) ? row.get(c) : json.getNodeFactory().nullNode()));
+        if (!equal) {
+            deleteRow(table, columns, before);
+        }
+        return equal;
+    }
+
+    private void deleteRow(Table table, Columns columns, ObjectNode row) {
+        List<String> key = table.primaryKey();
+        Object[] values = key.stream()
+                .map(c -> imported(row.get(c), columns.types()[columns.names().indexOf(c)])).toArray();
+        jdbc.update("delete from " + table.name() + " where "
+                + String.join(" and ", key.stream().map(c -> c + " = ?").toList()), values);
+    }
+
+    private static String key(Table table, JsonNode row) {
+        return String.join("\u0000", table.primaryKey().stream().map(c -> row.path(c).asText()).toList());
     }
 
     private void insert(String sql, List<Object[]> batch, int[] types) {
@@ -332,9 +356,11 @@ public class DatabaseTransfer {
 
     /** {@code alter … restart with} is understood by H2 and PostgreSQL alike (identity columns and sequences). */
     private void restartNumbering() {
-        for (Table table : TABLES) {
-            if (table.identity()) {
-                jdbc.execute("alter table " + table.name() + " alter column id restart with " + next(table.name() + ".id"));
+        for (Table table : schema.inDependencyOrder()) {
+            if (table.identityColumn() != null) {
+                String column = table.identityColumn();
+                jdbc.execute("alter table " + table.name() + " alter column " + column + " restart with "
+                        + next(table.name() + "." + column));
             }
         }
         BATCH_SEQUENCES.forEach((sequence, column) ->
@@ -350,10 +376,6 @@ public class DatabaseTransfer {
     private String schemaVersion() {
         var current = flyway.info().current();
         return current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
-    }
-
-    /** A table of the file; {@code deferred} is a column referencing the same table, set after all rows. */
-    private record Table(String name, String orderBy, String deferred, boolean identity) {
     }
 
     /** How many rows of a table were written or read. */

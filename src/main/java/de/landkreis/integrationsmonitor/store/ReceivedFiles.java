@@ -19,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReceivedFiles {
 
     private final JdbcClient jdbc;
+    private final SchemaTables schema;
 
-    public ReceivedFiles(JdbcClient jdbc) {
+    public ReceivedFiles(JdbcClient jdbc, SchemaTables schema) {
         this.jdbc = jdbc;
+        this.schema = schema;
     }
 
     /** Whether a file of the inbox is new, settled by an earlier run, or registered and not yet settled. */
@@ -75,20 +77,11 @@ public class ReceivedFiles {
         return ids.size();
     }
 
+    // Everything stored for the file, found through the schema's foreign keys: a table added later goes along.
     private void forget(long fileId) {
-        String versions = "select id from section_version where file_id = :file";
-        String positions = "select id from staff_position where version_id in (" + versions + ")";
-        jdbc.sql("delete from finding_version where finding_id in (select id from finding where file_id = :file)"
-                + " or version_id in (" + versions + ")").param("file", fileId).update();
-        jdbc.sql("delete from finding where file_id = :file").param("file", fileId).update();
-        jdbc.sql("delete from position_funding where position_id in (" + positions + ")").param("file", fileId).update();
-        jdbc.sql("delete from position_served where position_id in (" + positions + ")").param("file", fileId).update();
-        jdbc.sql("delete from staff_position where version_id in (" + versions + ")").param("file", fileId).update();
-        jdbc.sql("delete from structure_answer where version_id in (" + versions + ")").param("file", fileId).update();
-        jdbc.sql("delete from contact where version_id in (" + versions + ")").param("file", fileId).update();
-        jdbc.sql("update section_version set superseded_by = null where superseded_by in (" + versions + ")")
-                .param("file", fileId).update();
-        jdbc.sql("delete from section_version where file_id = :file").param("file", fileId).update();
+        for (String statement : schema.deleteDependentsOf("received_file")) {
+            jdbc.sql(statement).param("root", fileId).update();
+        }
     }
 
     /** The files of a run not yet read, in order of receipt. */

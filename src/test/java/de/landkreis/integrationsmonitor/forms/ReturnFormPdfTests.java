@@ -3,14 +3,15 @@ package de.landkreis.integrationsmonitor.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.landkreis.integrationsmonitor.IntegrationTest;
-import de.landkreis.integrationsmonitor.LibreOfficePdf;
 import de.landkreis.integrationsmonitor.LibreOfficePdf.Word;
+import de.landkreis.integrationsmonitor.LibreOfficePdf;
 import de.landkreis.integrationsmonitor.ProjectTables;
 import de.landkreis.integrationsmonitor.TestInbox;
 import de.landkreis.integrationsmonitor.TestMessages;
 import de.landkreis.integrationsmonitor.job.ImportRun;
 import de.landkreis.integrationsmonitor.reference.District;
 import de.landkreis.integrationsmonitor.returns.Field;
+import de.landkreis.integrationsmonitor.store.SchemaTables;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,8 @@ class ReturnFormPdfTests {
     District district;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SchemaTables tables;
 
     @TempDir
     Path inbox;
@@ -63,7 +66,7 @@ class ReturnFormPdfTests {
     @Test
     void everySheetPrintsOnePageWideWithinTheMarginsAndOnlyPersonalContinuesDownward() throws Exception {
         LibreOfficePdf.requireTools();
-        ProjectTables.clear(jdbc);
+        ProjectTables.clear(jdbc, tables);
         TestInbox.copyTree(Path.of("input/2025"), inbox.resolve("2025"), RECEIVED);
         importRun.run(inbox, reports, null);
         Path form = writer.writeAll(OUTPUT, 2026).stream()

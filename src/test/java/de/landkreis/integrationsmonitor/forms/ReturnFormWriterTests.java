@@ -1,10 +1,10 @@
 package de.landkreis.integrationsmonitor.forms;
 
-import de.landkreis.integrationsmonitor.TestInbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.landkreis.integrationsmonitor.IntegrationTest;
 import de.landkreis.integrationsmonitor.ProjectTables;
+import de.landkreis.integrationsmonitor.TestInbox;
 import de.landkreis.integrationsmonitor.job.ImportRun;
 import de.landkreis.integrationsmonitor.reference.CoreTopic;
 import de.landkreis.integrationsmonitor.reference.CoreTopicCatalogue;
@@ -16,6 +16,7 @@ import de.landkreis.integrationsmonitor.returns.Position;
 import de.landkreis.integrationsmonitor.returns.StructureAnswer;
 import de.landkreis.integrationsmonitor.store.CurrentReturns;
 import de.landkreis.integrationsmonitor.store.RunFindings;
+import de.landkreis.integrationsmonitor.store.SchemaTables;
 import de.landkreis.integrationsmonitor.validation.Finding;
 import de.landkreis.integrationsmonitor.validation.Severity;
 import java.math.BigDecimal;
@@ -55,6 +56,8 @@ class ReturnFormWriterTests {
     CoreTopicCatalogue topics;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SchemaTables tables;
 
     @TempDir
     Path inbox;
@@ -65,7 +68,7 @@ class ReturnFormWriterTests {
 
     @BeforeEach
     void emptyDatabase() {
-        ProjectTables.clear(jdbc);
+        ProjectTables.clear(jdbc, tables);
     }
 
     @Test

@@ -5,6 +5,7 @@ import de.landkreis.integrationsmonitor.store.CurrentVersions;
 import de.landkreis.integrationsmonitor.store.ImportRuns;
 import de.landkreis.integrationsmonitor.store.ReceivedFiles;
 import de.landkreis.integrationsmonitor.store.ReturnStore;
+import de.landkreis.integrationsmonitor.store.SchemaTables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,11 +26,13 @@ abstract class ReportContext {
     ReturnStore store;
     @Autowired
     CurrentVersions current;
+    @Autowired
+    SchemaTables tables;
 
     /** Fixtures on empty project tables. */
     ReturnFixtures fixtures() {
         ReturnFixtures fixtures = new ReturnFixtures(jdbc, runs, files, store, current);
-        fixtures.clear();
+        fixtures.clear(tables);
         return fixtures;
     }
 }

@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.report;
 
+import de.landkreis.integrationsmonitor.ProjectTables;
 import de.landkreis.integrationsmonitor.reference.Answer;
 import de.landkreis.integrationsmonitor.reference.FundingSource;
 import de.landkreis.integrationsmonitor.reference.PositionFunction;
@@ -14,6 +15,7 @@ import de.landkreis.integrationsmonitor.store.ImportRuns;
 import de.landkreis.integrationsmonitor.store.ReceivedFile;
 import de.landkreis.integrationsmonitor.store.ReceivedFiles;
 import de.landkreis.integrationsmonitor.store.ReturnStore;
+import de.landkreis.integrationsmonitor.store.SchemaTables;
 import de.landkreis.integrationsmonitor.validation.Finding;
 import de.landkreis.integrationsmonitor.validation.Rule;
 import de.landkreis.integrationsmonitor.validation.SectionVersion;
@@ -53,18 +55,8 @@ class ReturnFixtures {
     }
 
     /** Empties every project table except the reference data, which the application synchronises at start. */
-    void clear() {
-        jdbc.sql("delete from finding_version").update();
-        jdbc.sql("delete from finding").update();
-        jdbc.sql("delete from contact").update();
-        jdbc.sql("delete from position_served").update();
-        jdbc.sql("delete from position_funding").update();
-        jdbc.sql("delete from staff_position").update();
-        jdbc.sql("delete from structure_answer").update();
-        jdbc.sql("update section_version set superseded_by = null").update();
-        jdbc.sql("delete from section_version").update();
-        jdbc.sql("delete from received_file").update();
-        jdbc.sql("delete from import_run").update();
+    void clear(SchemaTables tables) {
+        ProjectTables.clear(jdbc, tables);
     }
 
     Run run(Instant startedAt) {

@@ -1,16 +1,17 @@
 package de.landkreis.integrationsmonitor.run;
 
-import de.landkreis.integrationsmonitor.TestInbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.landkreis.integrationsmonitor.PostgresTest;
 import de.landkreis.integrationsmonitor.ProjectTables;
+import de.landkreis.integrationsmonitor.TestInbox;
 import de.landkreis.integrationsmonitor.job.ImportRunResult;
 import de.landkreis.integrationsmonitor.samples.SampleInputGenerator;
 import de.landkreis.integrationsmonitor.samples.SampleInputManifest;
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import de.landkreis.integrationsmonitor.store.RunRecord;
+import de.landkreis.integrationsmonitor.store.SchemaTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -43,6 +44,8 @@ class PostgresRunTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    SchemaTables tables;
+    @Autowired
     DataSource dataSource;
     @Autowired
     Flyway flyway;
@@ -62,7 +65,7 @@ class PostgresRunTests {
 
     @BeforeEach
     void emptyDatabase() {
-        ProjectTables.clear(jdbc);
+        ProjectTables.clear(jdbc, tables);
     }
 
     @Test

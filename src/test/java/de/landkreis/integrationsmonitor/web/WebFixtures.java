@@ -6,6 +6,7 @@ import de.landkreis.integrationsmonitor.ProjectTables;
 import de.landkreis.integrationsmonitor.run.GuardedRuns;
 import de.landkreis.integrationsmonitor.run.RunOptions;
 import de.landkreis.integrationsmonitor.run.RunStart;
+import de.landkreis.integrationsmonitor.store.SchemaTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,15 +26,17 @@ final class WebFixtures {
     private final JdbcClient jdbc;
     private final RunOptions options;
     private final GuardedRuns runs;
+    private final SchemaTables tables;
 
-    WebFixtures(JdbcClient jdbc, RunOptions options, GuardedRuns runs) {
+    WebFixtures(JdbcClient jdbc, RunOptions options, GuardedRuns runs, SchemaTables tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
         this.options = options;
         this.runs = runs;
     }
 
     void reset() {
-        ProjectTables.clear(jdbc);
+        ProjectTables.clear(jdbc, tables);
         emptyFolder(options.input());
         emptyFolder(options.reports());
     }
