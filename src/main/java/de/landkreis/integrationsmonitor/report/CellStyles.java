@@ -23,15 +23,19 @@ import org.apache.poi.ss.usermodel.Workbook;
  * @param percent     a share as percent with one decimal
  * @param fteChange   a signed change with two decimals (FTE to the previous year)
  * @param pointChange a signed change in percentage points with one decimal
+ * @param wholeChange a signed change of a whole number (offers to the previous year)
  * @param sign        a centred coverage sign ({@code ● ◐ ○ .})
+ * @param centred     a centred short word ({@code ja}, {@code nein}, {@code .})
  * @param dateTime    a date and time, e.g. when a return was imported
  * @param totalLabel  the bold label of a total row
  * @param title       the large bold title of a sheet
  * @param plain       free text outside a table, without borders
+ * @param emphasis    bold free text outside a table: a sheet's key sentence or a caption
  */
 record CellStyles(CellStyle header, CellStyle text, CellStyle wrappedText, CellStyle wholeNumber, CellStyle decimal,
-                  CellStyle count, CellStyle percent, CellStyle fteChange, CellStyle pointChange, CellStyle sign,
-                  CellStyle dateTime, CellStyle totalLabel, CellStyle title, CellStyle plain) {
+                  CellStyle count, CellStyle percent, CellStyle fteChange, CellStyle pointChange,
+                  CellStyle wholeChange, CellStyle sign, CellStyle centred, CellStyle dateTime, CellStyle totalLabel,
+                  CellStyle title, CellStyle plain, CellStyle emphasis) {
 
     /**
      * The font of the coverage signs. Arial lacks ◐ (U+25D0); Segoe UI Symbol has ●◐○ on every Windows since 7, and
@@ -69,6 +73,8 @@ record CellStyles(CellStyle header, CellStyle text, CellStyle wrappedText, CellS
         plain.setFont(regular);
         CellStyle title = workbook.createCellStyle();
         title.setFont(large);
+        CellStyle emphasis = workbook.createCellStyle();
+        emphasis.setFont(bold);
 
         return new CellStyles(header,
                 styler.style("@", regular, HorizontalAlignment.GENERAL),
@@ -79,10 +85,12 @@ record CellStyles(CellStyle header, CellStyle text, CellStyle wrappedText, CellS
                 styler.style("0.0%", regular, HorizontalAlignment.RIGHT),
                 styler.style("+0.00;-0.00;0.00", regular, HorizontalAlignment.RIGHT),
                 styler.style("+0.0;-0.0;0.0", regular, HorizontalAlignment.RIGHT),
+                styler.style("+0;-0;0", regular, HorizontalAlignment.RIGHT),
                 styler.style("@", signs, HorizontalAlignment.CENTER),
+                styler.style("@", regular, HorizontalAlignment.CENTER),
                 styler.style("dd.mm.yyyy hh:mm", regular, HorizontalAlignment.RIGHT),
                 styler.style("@", bold, HorizontalAlignment.GENERAL),
-                title, plain);
+                title, plain, emphasis);
     }
 
     private record Styler(Workbook workbook, boolean borders) {

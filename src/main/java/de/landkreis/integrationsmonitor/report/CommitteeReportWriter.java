@@ -18,16 +18,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the committee report {@code <reports>/<year>/Integrationsbericht_<year>.xlsx} for the district council's
- * social committee: sheets Übersicht, Kernthemen, Personal, Entwicklung, Rücklauf and Erläuterungen, in that
- * order. The report is public: it reads only current versions through {@link DistrictFigures} and never the
- * contact data. Every text is a plain string cell, no cell holds a formula.
+ * social committee: sheets Übersicht, Kernthemen, Handlungsbedarf, Personal, Befristungen, Entwicklung, Rücklauf and
+ * Erläuterungen, in that order (REPORT.md). The report is public: it reads only current versions through
+ * {@link DistrictFigures} and never the contact data. Every text is a plain string cell, no cell holds a formula.
  */
 @Component
 public class CommitteeReportWriter {
 
     /** The sheet names in order; other tools find the sheets by these names. */
-    public static final List<String> SHEETS = List.of(OverviewSheet.NAME, CoreTopicSheet.NAME, StaffSheet.NAME,
-            DevelopmentSheet.NAME, ReturnsSheet.NAME, NotesSheet.NAME);
+    public static final List<String> SHEETS = List.of(OverviewSheet.NAME, CoreTopicSheet.NAME,
+            NeedForActionSheet.NAME, StaffSheet.NAME, FixedTermSheet.NAME, DevelopmentSheet.NAME, ReturnsSheet.NAME,
+            NotesSheet.NAME);
+
+    /** How many rows tall a chart below a table is. */
+    private static final int CHART_ROWS = 20;
 
     private final DistrictFigures figures;
     private final MunicipalityRegister register;
@@ -66,7 +70,7 @@ public class CommitteeReportWriter {
     public Path write(Path reportsDir, int year, Instant dataAsOf) throws IOException {
         YearFigures current = figures.of(year);
         List<YearFigures> history = new ArrayList<>();
-        for (int shown : figures.yearsWithCurrentVersions()) {
+        for (int shown : figures.developmentYears(year)) {
             history.add(shown == year ? current : figures.of(shown));
         }
         Optional<YearFigures> previous = history.stream().filter(y -> y.year() == year - 1).findFirst();
@@ -86,19 +90,30 @@ public class CommitteeReportWriter {
 
         int overviewEnd = OverviewSheet.write(sheets, current, previous, district.name(), dataAsOf);
         int shareRow = CoreTopicSheet.write(sheets, current);
+        NeedForActionSheet.write(sheets, current);
         StaffSheet.write(sheets, current);
-        DevelopmentSheet.write(sheets, history, figures.topics().all());
+        int fundingRow = FixedTermSheet.write(sheets, current);
+        DevelopmentSheet.Rows development = DevelopmentSheet.write(sheets, history, figures.topics().all());
         ReturnsSheet.write(sheets, current);
         NotesSheet.write(sheets, current, register, dataAsOf, sampleData);
 
+        // Beside the overview's tables, one above the other, each about a third of their height, a row apart.
         XSSFSheet overview = workbook.getSheet(OverviewSheet.NAME);
-        // Beside the tables, one above the other, each about as tall as half of them, a row apart.
+        int column = OverviewSheet.CHART_COLUMN;
         int top = OverviewSheet.FIRST_TABLE_ROW;
-        int middle = top + (overviewEnd - top) / 2;
-        OverviewCharts.coverage(sheets, overview, current, shareRow, top, middle - 1);
-        if (!history.isEmpty()) {
-            OverviewCharts.fteByYear(sheets, overview, history, middle + 1, overviewEnd);
-        }
+        int third = (overviewEnd + 1 - top) / 3;
+        ReportCharts.coverage(sheets, overview, new ReportCharts.Anchor(column, top, column + 1, top + third - 1),
+                current, shareRow);
+        ReportCharts.fixedTermsByFunding(sheets, overview, new ReportCharts.Anchor(column, top + third, column + 1,
+                top + 2 * third - 1), current, fundingRow);
+        ReportCharts.fteByYear(sheets, overview, new ReportCharts.Anchor(column, top + 2 * third, column + 1,
+                overviewEnd + 1), history);
+        // Below the development table, a row apart, side by side across its width.
+        XSSFSheet sheet = workbook.getSheet(DevelopmentSheet.NAME);
+        int below = development.end() + 1;
+        ReportCharts.fteByYear(sheets, sheet, new ReportCharts.Anchor(0, below, 1, below + CHART_ROWS), history);
+        ReportCharts.coverageByYear(sheets, sheet, new ReportCharts.Anchor(0, below + CHART_ROWS + 1, 1,
+                below + 2 * CHART_ROWS + 1), history, development);
         workbook.setActiveSheet(0);
 
         POIXMLProperties.CoreProperties properties = workbook.getProperties().getCoreProperties();

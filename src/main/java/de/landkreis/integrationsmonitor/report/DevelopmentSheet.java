@@ -3,39 +3,45 @@ package de.landkreis.integrationsmonitor.report;
 import de.landkreis.integrationsmonitor.reference.CoreTopic;
 import de.landkreis.integrationsmonitor.reference.PositionFunction;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 
 /**
- * Sheet {@code Entwicklung}: one column per Berichtsjahr with at least one current version (years across, so the
+ * Sheet {@code Entwicklung}: one column per Berichtsjahr shown (RETURNS.md §6 "Development"; years across, so the
  * sheet stays readable), one row per key figure, with the change to the previous year. A topic not valid in a
- * year's guidelines shows {@code x} (DIN 55301).
+ * year's guidelines shows {@code x} (DIN 55301). Prints one page wide on as many pages as needed; the charts below
+ * the table are added by {@link DevelopmentCharts}.
  */
 final class DevelopmentSheet {
 
     static final String NAME = "Entwicklung";
     /** The 0-based row of FTE IB; IM, EK and SO follow in the rows below (the overview chart reads them). */
     static final int FIRST_FUNCTION_ROW = 3;
+    private static final int LABEL_WIDTH = 62;
 
     private DevelopmentSheet() {
     }
 
-    /** @param years the figures of every year shown, ascending */
-    static void write(ReportSheets s, List<YearFigures> years, List<CoreTopic> allTopics) {
+    /**
+     * @param years the figures of every year shown, ascending
+     * @return where the sheet's rows are, for its charts
+     */
+    static Rows write(ReportSheets s, List<YearFigures> years, List<CoreTopic> allTopics) {
         ReportTexts t = s.texts();
         Map<Integer, YearFigures> byYear = new TreeMap<>();
         years.forEach(y -> byYear.put(y.year(), y));
-        List<ReportColumn> columns = new ArrayList<>(List.of(ReportColumn.text(t.get("report.column.indicator"), 68)));
+        List<ReportColumn> columns = new ArrayList<>(
+                List.of(ReportColumn.wrappedText(t.get("report.column.indicator"), LABEL_WIDTH)));
         years.forEach(y -> columns.add(ReportColumn.decimal(String.valueOf(y.year()), 10)));
-        ReportTable table = ReportTable.create(s.workbook(), NAME, columns, s.styles(), s.print().onOnePage(),
+        // As many pages as needed, one page wide: long labels wrap instead of being cut off.
+        ReportTable table = ReportTable.create(s.workbook(), NAME, columns, s.styles(), s.print(),
                 s.pageTitleOf(NAME), 1);
-        Rows rows = new Rows(table, years, byYear);
+        Rows rows = new Rows(table, years, byYear, topics(years, allTopics));
 
         rows.add(t.get("report.development.structures"), y -> y.withCurrentStructures(), CellStyles::wholeNumber);
         rows.add(t.get("report.development.staff"), y -> y.withCurrentStaff(), CellStyles::wholeNumber);
@@ -45,25 +51,65 @@ final class DevelopmentSheet {
         }
         rows.add(t.get("report.indicator.fteTotal"), y -> y.district().totalFte(), CellStyles::decimal);
         rows.add(t.get("report.indicator.vacant"), y -> y.district().vacantFte(), CellStyles::decimal);
+        rows.add(t.get("report.indicator.longVacant"), y -> y.district().longVacantFte(), CellStyles::decimal);
+        rows.add(t.get("report.indicator.ending"), y -> y.district().fixedTerms().endingWithin24Months(),
+                CellStyles::decimal);
+        rows.add(t.get("report.indicator.endingShare"),
+                y -> ReportSheets.orNotMeaningful(y.district().endingShare()), CellStyles::percent);
         rows.change(t.get("report.development.fteChange"),
                 (y, previous) -> y.district().totalFte() - previous.district().totalFte(), CellStyles::fteChange);
 
-        // Every topic valid in one of the years shown, in the order of the guidelines.
-        Set<CoreTopic> topics = new LinkedHashSet<>();
-        allTopics.stream().filter(topic -> years.stream().anyMatch(y -> topic.validIn(y.year()))).forEach(topics::add);
-        for (CoreTopic topic : topics) {
-            String label = t.get("report.topic.label", topic.code(), topic.name());
-            rows.add(t.get("report.development.share", label),
+        // One block per measure, topics in the order of the guidelines: the shares of all topics stand together,
+        // so they compare at a glance and the chart reads them as one range.
+        rows.shareBlockStart = table.nextRowIndex();
+        for (CoreTopic topic : rows.topics()) {
+            rows.add(t.get("report.development.share", label(t, topic)),
                     y -> y.share(topic.code()).map(share -> ReportSheets.orNotMeaningful(share.share()))
                             .orElse(ReportSheets.NOT_MEANINGFUL),
                     CellStyles::percent);
-            rows.add(t.get("report.development.base", label),
+        }
+        for (CoreTopic topic : rows.topics()) {
+            rows.add(t.get("report.development.base", label(t, topic)),
                     y -> y.share(topic.code()).<Object>map(TopicShare::known).orElse(ReportSheets.NOT_MEANINGFUL),
                     CellStyles::wholeNumber);
-            rows.change(t.get("report.development.shareChange", label),
+        }
+        for (CoreTopic topic : rows.topics()) {
+            rows.change(t.get("report.development.shareChange", label(t, topic)),
                     (y, previous) -> pointChange(y.share(topic.code()), previous.share(topic.code())),
                     CellStyles::pointChange);
         }
+        for (CoreTopic topic : rows.topics()) {
+            rows.add(t.get("report.development.needShare", topic.code()),
+                    y -> y.needForAction(topic.code()).map(share -> ReportSheets.orNotMeaningful(share.share()))
+                            .orElse(ReportSheets.NOT_MEANINGFUL),
+                    CellStyles::percent);
+        }
+        for (CoreTopic topic : rows.topics()) {
+            rows.add(t.get("report.development.needBase", topic.code()),
+                    y -> y.needForAction(topic.code()).<Object>map(TopicShare::known)
+                            .orElse(ReportSheets.NOT_MEANINGFUL),
+                    CellStyles::wholeNumber);
+        }
+        for (CoreTopic topic : rows.topics()) {
+            rows.add(t.get("report.development.offers", topic.code()),
+                    y -> y.offers(topic.code()).<Object>map(TopicOffers::offers).orElse(ReportSheets.NOT_MEANINGFUL),
+                    CellStyles::wholeNumber);
+        }
+        for (CoreTopic topic : rows.topics()) {
+            rows.add(t.get("report.development.offersBase", topic.code()),
+                    y -> y.offers(topic.code()).<Object>map(TopicOffers::known).orElse(ReportSheets.NOT_MEANINGFUL),
+                    CellStyles::wholeNumber);
+        }
+        return rows;
+    }
+
+    private static String label(ReportTexts t, CoreTopic topic) {
+        return t.get("report.topic.label", topic.code(), topic.name());
+    }
+
+    /** Every topic valid in one of the years shown, in the order of the guidelines. */
+    private static List<CoreTopic> topics(List<YearFigures> years, List<CoreTopic> allTopics) {
+        return allTopics.stream().filter(topic -> years.stream().anyMatch(y -> topic.validIn(y.year()))).toList();
     }
 
     /** The change of a share in percentage points, or {@code x} where either year has no share. */
@@ -74,7 +120,37 @@ final class DevelopmentSheet {
         return (now.get().share().getAsDouble() - before.get().share().getAsDouble()) * 100;
     }
 
-    private record Rows(ReportTable table, List<YearFigures> years, Map<Integer, YearFigures> byYear) {
+    /** The sheet's rows as they are written; afterwards, where the chart finds its figures. */
+    static final class Rows {
+
+        private final ReportTable table;
+        private final List<YearFigures> years;
+        private final Map<Integer, YearFigures> byYear;
+        private final List<CoreTopic> topics;
+        private int shareBlockStart;
+
+        private Rows(ReportTable table, List<YearFigures> years, Map<Integer, YearFigures> byYear,
+                List<CoreTopic> topics) {
+            this.table = table;
+            this.years = years;
+            this.byYear = byYear;
+            this.topics = topics;
+        }
+
+        /** The topics of the sheet, in the order of the guidelines. */
+        List<CoreTopic> topics() {
+            return topics;
+        }
+
+        /** The 0-based row of the first topic's "Anteil abgedeckt"; the other topics follow directly. */
+        int shareBlockStart() {
+            return shareBlockStart;
+        }
+
+        /** The 0-based row after the table. */
+        int end() {
+            return table.nextRowIndex();
+        }
 
         void add(String label, Function<YearFigures, Object> value, Function<CellStyles, CellStyle> style) {
             List<Object> row = new ArrayList<>();
@@ -84,7 +160,7 @@ final class DevelopmentSheet {
         }
 
         /** A change needs the year just before; the first year, or a year after a gap, shows {@code x}. */
-        void change(String label, java.util.function.BiFunction<YearFigures, YearFigures, Object> change,
+        void change(String label, BiFunction<YearFigures, YearFigures, Object> change,
                 Function<CellStyles, CellStyle> style) {
             add(label, y -> {
                 YearFigures previous = byYear.get(y.year() - 1);

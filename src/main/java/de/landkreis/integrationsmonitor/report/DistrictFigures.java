@@ -4,6 +4,9 @@ import de.landkreis.integrationsmonitor.reference.CoreTopic;
 import de.landkreis.integrationsmonitor.reference.CoreTopicCatalogue;
 import de.landkreis.integrationsmonitor.reference.Municipality;
 import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
+import de.landkreis.integrationsmonitor.store.CurrentAnswers;
+import de.landkreis.integrationsmonitor.store.CurrentPosition;
+import de.landkreis.integrationsmonitor.store.CurrentPositions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,26 +18,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes the figures of RETURNS.md §6 — Rücklauf status, warnings, coverage and staffing — in one place, from
- * current versions only. Reads no contact data.
+ * Computes the figures of RETURNS.md §6 — Rücklauf status, warnings, coverage, need for action, offers, staffing,
+ * fixed terms and long vacancies — in one place, from current versions only. Reads no contact data.
  */
 @Service
 public class DistrictFigures {
+
+    /** How many years the sheet Entwicklung shows at most. */
+    static final int DEVELOPMENT_YEARS = 10;
 
     private final JdbcClient jdbc;
     private final MunicipalityRegister register;
     private final CoreTopicCatalogue topics;
     private final ReturnStates states;
-    private final CoverageAnswers coverage;
-    private final StaffPositions positions;
+    private final CurrentAnswers answers;
+    private final CurrentPositions positions;
 
-    public DistrictFigures(JdbcClient jdbc, MunicipalityRegister register, CoreTopicCatalogue topics) {
+    public DistrictFigures(JdbcClient jdbc, CurrentAnswers answers, CurrentPositions positions,
+            MunicipalityRegister register, CoreTopicCatalogue topics) {
         this.jdbc = jdbc;
         this.register = register;
         this.topics = topics;
         this.states = new ReturnStates(jdbc);
-        this.coverage = new CoverageAnswers(jdbc);
-        this.positions = new StaffPositions(jdbc);
+        this.answers = answers;
+        this.positions = positions;
     }
 
     /** The core topics this instance counts with (those of the guidelines). */
@@ -47,14 +54,14 @@ public class DistrictFigures {
         List<CoreTopic> valid = topics.validIn(year);
         Map<String, ReturnStates.State> received = states.of(year);
         Map<String, Integer> warnings = states.warnings(year);
-        Map<String, Map<String, Coverage>> covered = coverage.of(year, valid);
+        Map<String, Map<String, CurrentAnswers.TopicAnswer>> answered = answers.of(year);
         Set<String> reporting = positions.reporting(year);
-        List<StaffPosition> staff = positions.of(year);
+        List<CurrentPosition> staff = positions.of(year);
 
         StaffingSum district = new StaffingSum();
         Map<String, StaffingSum> byMunicipality = new HashMap<>();
         reporting.forEach(ags -> byMunicipality.put(ags, new StaffingSum()));
-        for (StaffPosition position : staff) {
+        for (CurrentPosition position : staff) {
             // A shared position counts once for the district and in proportion to population for each served one.
             district.add(position, 1);
             Map<String, Double> weights = populationShares(position.servedAgs());
@@ -70,14 +77,25 @@ public class DistrictFigures {
             if (sum != null) {
                 staffedPopulation += m.population();
             }
-            Map<String, Coverage> topicCoverage = covered.getOrDefault(m.ags(), unknown(valid));
+            Map<String, CurrentAnswers.TopicAnswer> topicAnswers = answered.getOrDefault(m.ags(), Map.of());
+            Map<String, Coverage> coverage = new LinkedHashMap<>();
+            Map<String, NeedForAction> need = new LinkedHashMap<>();
+            Map<String, Integer> offers = new HashMap<>();
+            for (CoreTopic topic : valid) {
+                CurrentAnswers.TopicAnswer answer = topicAnswers.get(topic.code());
+                coverage.put(topic.code(), Coverage.of(topic, answer));
+                need.put(topic.code(), NeedForAction.of(answer == null ? null : answer.needForAction()));
+                if (answer != null && answer.offers() != null) {
+                    offers.put(topic.code(), answer.offers());
+                }
+            }
             rows.add(new MunicipalityFigures(m,
                     state == null ? ReturnStatus.FEHLT : state.status(),
                     state == null ? Optional.empty() : state.receivedAt(),
                     warnings.getOrDefault(m.ags(), 0),
-                    covered.containsKey(m.ags()),
+                    answered.containsKey(m.ags()),
                     reporting.contains(m.ags()),
-                    topicCoverage,
+                    coverage, need, offers,
                     Optional.ofNullable(sum).map(StaffingSum::toStaffing)));
         }
         return new YearFigures(year, valid, List.copyOf(rows), district.toStaffing(), staffedPopulation);
@@ -87,6 +105,15 @@ public class DistrictFigures {
     public List<Integer> yearsWithCurrentVersions() {
         return jdbc.sql("select distinct report_year from section_version where is_current and report_year is not null "
                 + "order by report_year").query(Integer.class).list();
+    }
+
+    /**
+     * The years the sheet Entwicklung shows for a report (RETURNS.md §6 "Development"): the Berichtsjahre up to and
+     * including {@code year} with at least one current version, the 10 latest of them, ascending.
+     */
+    public List<Integer> developmentYears(int year) {
+        List<Integer> years = yearsWithCurrentVersions().stream().filter(y -> y <= year).toList();
+        return years.subList(Math.max(0, years.size() - DEVELOPMENT_YEARS), years.size());
     }
 
     /** The default year of a report: the latest Berichtsjahr with an accepted return. */
@@ -112,9 +139,4 @@ public class DistrictFigures {
         return register.byAgs(ags).map(Municipality::population).orElse(0);
     }
 
-    private static Map<String, Coverage> unknown(List<CoreTopic> valid) {
-        Map<String, Coverage> unknown = new LinkedHashMap<>();
-        valid.forEach(t -> unknown.put(t.code(), Coverage.UNKNOWN));
-        return unknown;
-    }
 }

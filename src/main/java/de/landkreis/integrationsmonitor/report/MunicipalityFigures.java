@@ -13,13 +13,25 @@ import java.util.Optional;
  * @param structuresCurrent it has a current Strukturen version
  * @param staffCurrent      it has a current Personal version of its own
  * @param coverage          per core topic code valid in the year, in the order of the guidelines
+ * @param needForAction     per core topic code valid in the year, in the order of the guidelines
+ * @param offers            the number of offers per core topic code where it is known
  * @param staffing          its share of every position serving it; empty when its staffing is unknown
  */
 public record MunicipalityFigures(Municipality municipality, ReturnStatus status, Optional<Instant> receivedAt,
                                   int warnings, boolean structuresCurrent, boolean staffCurrent,
-                                  Map<String, Coverage> coverage, Optional<Staffing> staffing) {
+                                  Map<String, Coverage> coverage, Map<String, NeedForAction> needForAction,
+                                  Map<String, Integer> offers, Optional<Staffing> staffing) {
 
     public Coverage coverage(String topicCode) {
         return coverage.getOrDefault(topicCode, Coverage.UNKNOWN);
+    }
+
+    public NeedForAction needForAction(String topicCode) {
+        return needForAction.getOrDefault(topicCode, NeedForAction.UNKNOWN);
+    }
+
+    /** The number of offers, empty where it is unknown. */
+    public Optional<Integer> offers(String topicCode) {
+        return Optional.ofNullable(offers.get(topicCode));
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Sheet {@code Erläuterungen}: definitions and method in plain German, one row per term. Fitted to one page: as many
- * pages as needed left the last two terms alone on a second sheet of paper.
+ * Sheet {@code Erläuterungen}: definitions and method in plain German, one row per term. One page wide on as many
+ * pages as needed, the header row repeated.
  */
 final class NotesSheet {
 
@@ -26,7 +26,7 @@ final class NotesSheet {
         ReportTable table = ReportTable.create(s.workbook(), NAME, List.of(
                 ReportColumn.wrappedText(t.get("report.column.term"), 26),
                 ReportColumn.wrappedText(t.get("report.column.explanation"), TEXT_WIDTH)),
-                s.styles(), s.print().onOnePage(), s.pageTitleOf(NAME), 0);
+                s.styles(), s.print(), s.pageTitleOf(NAME), 0);
         String populationDate = register.all().stream().map(Municipality::populationDate).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).map(t::date).orElse(t.get("report.notes.unknownDate"));
 
@@ -45,9 +45,16 @@ final class NotesSheet {
         notes.add(note(t, "staff"));
         notes.add(note(t, "shared"));
         notes.add(note(t, "land"));
+        notes.add(note(t, "fixedTerms"));
+        notes.add(note(t, "headline"));
+        notes.add(note(t, "longVacancy"));
+        notes.add(note(t, "needForAction"));
+        notes.add(note(t, "offers"));
+        notes.add(note(t, "development"));
         notes.add(note(t, "population", populationDate, t.number(register.size()),
                 t.number(register.totalPopulation()), t.number(figures.staffedPopulation())));
         notes.add(note(t, "signs"));
+        notes.add(note(t, "rounding"));
         notes.add(note(t, "privacy"));
         for (String[] note : notes) {
             int row = table.nextRowIndex();

@@ -23,12 +23,14 @@ final class ReportTable {
     private final Sheet sheet;
     private final List<ReportColumn> columns;
     private final CellStyles styles;
+    private final int firstColumn;
     private int nextRow;
 
-    private ReportTable(Sheet sheet, List<ReportColumn> columns, CellStyles styles, int headerRow) {
+    private ReportTable(Sheet sheet, List<ReportColumn> columns, CellStyles styles, int headerRow, int firstColumn) {
         this.sheet = sheet;
         this.columns = columns;
         this.styles = styles;
+        this.firstColumn = firstColumn;
         this.nextRow = headerRow + 1;
         writeHeader(headerRow);
     }
@@ -51,7 +53,7 @@ final class ReportTable {
         }
         sheet.createFreezePane(frozenColumns, 1);
         print.applyTo(sheet, title, 1);
-        return new ReportTable(sheet, columns, styles, 0);
+        return new ReportTable(sheet, columns, styles, 0, 0);
     }
 
     /**
@@ -59,19 +61,25 @@ final class ReportTable {
      * sheet's column widths and print set-up left as they are.
      */
     static ReportTable startAt(Sheet sheet, int headerRow, List<ReportColumn> columns, CellStyles styles) {
-        return new ReportTable(sheet, columns, styles, headerRow);
+        return startAt(sheet, headerRow, 0, columns, styles);
+    }
+
+    /** Like {@link #startAt(Sheet, int, List, CellStyles)}, its first column at the 0-based {@code firstColumn}. */
+    static ReportTable startAt(Sheet sheet, int headerRow, int firstColumn, List<ReportColumn> columns,
+            CellStyles styles) {
+        return new ReportTable(sheet, columns, styles, headerRow, firstColumn);
     }
 
     private void writeHeader(int headerRow) {
-        Row header = sheet.createRow(headerRow);
+        Row header = sheet.getRow(headerRow) == null ? sheet.createRow(headerRow) : sheet.getRow(headerRow);
         int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
-            Cell cell = header.createCell(i);
+            Cell cell = header.createCell(firstColumn + i);
             String title = columns.get(i).title();
             cell.setCellValue(title);
             cell.setCellStyle(styles.header());
             // Bold text is about a tenth wider than regular text.
-            lines = Math.max(lines, LineEstimate.lines(title, sheet.getColumnWidth(i) / 256.0 * BOLD));
+            lines = Math.max(lines, LineEstimate.lines(title, sheet.getColumnWidth(firstColumn + i) / 256.0 * BOLD));
         }
         if (lines > 1) {
             header.setHeightInPoints(LineEstimate.heightInPoints(lines));
@@ -87,11 +95,12 @@ final class ReportTable {
             throw new IllegalArgumentException(
                     "Expected " + columns.size() + " values, got " + values.length);
         }
-        Row row = sheet.createRow(nextRow++);
+        Row row = sheet.getRow(nextRow) == null ? sheet.createRow(nextRow) : sheet.getRow(nextRow);
+        nextRow++;
         int lines = 1;
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
-            Cell cell = row.createCell(i);
+            Cell cell = row.createCell(firstColumn + i);
             cell.setCellStyle(columns.get(i).style().apply(styles));
             if (value instanceof ReportCell styled) {
                 cell.setCellStyle(styled.style().apply(styles));
@@ -105,7 +114,7 @@ final class ReportTable {
                 String text = fitting(value.toString());
                 cell.setCellValue(text);
                 if (cell.getCellStyle().getWrapText()) {
-                    lines = Math.max(lines, LineEstimate.lines(text, sheet.getColumnWidth(i) / 256.0));
+                    lines = Math.max(lines, LineEstimate.lines(text, sheet.getColumnWidth(firstColumn + i) / 256.0));
                 }
             }
         }
@@ -127,7 +136,7 @@ final class ReportTable {
 
     /** Sets the autofilter over the header and every row added. */
     void finish() {
-        sheet.setAutoFilter(new CellRangeAddress(0, nextRow - 1, 0, columns.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, nextRow - 1, firstColumn, firstColumn + columns.size() - 1));
     }
 
     // POI refuses text longer than a cell can hold (32,767 characters, rule Z01 reports such values); the log

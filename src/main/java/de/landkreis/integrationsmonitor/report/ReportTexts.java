@@ -45,6 +45,19 @@ final class ReportTexts {
         return LocalDateTime.ofInstant(instant, zone);
     }
 
+    /** A number with a fixed count of decimals, German style, e.g. {@code 26,92}. */
+    String decimal(double value, int decimals) {
+        NumberFormat format = NumberFormat.getNumberInstance(GERMAN);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    /** A share as percent with one decimal, German style, e.g. {@code 79,5 %}. */
+    String percent(double share) {
+        return decimal(share * 100, 1) + " %";
+    }
+
     /** A whole number with German thousands separator, e.g. {@code 49.896}. */
     String number(long value) {
         return NumberFormat.getIntegerInstance(GERMAN).format(value);

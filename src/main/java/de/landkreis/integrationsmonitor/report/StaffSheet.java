@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sheet {@code Personal}: FTE by function per municipality (shared positions split by population), {@code .} where
- * the staffing is unknown, and one total row counting each position once.
+ * Sheet {@code Personal}: FTE by function per municipality (shared positions split by population), the vacant and
+ * the long vacant part, {@code .} where the staffing is unknown, and one total row counting each position once.
  */
 final class StaffSheet {
 
@@ -26,6 +26,7 @@ final class StaffSheet {
         }
         columns.add(ReportColumn.decimal(t.get("report.column.fteTotal"), 9));
         columns.add(ReportColumn.decimal(t.get("report.column.vacant"), 10));
+        columns.add(ReportColumn.decimal(t.get("report.column.longVacant"), 12));
         columns.add(ReportColumn.decimal(t.get("report.column.perTenThousand"), 10));
         columns.add(ReportColumn.percent(t.get("report.column.landShare"), 16));
         ReportTable table = ReportTable.create(s.workbook(), NAME, columns, s.styles(), s.print().onOnePage(),
@@ -41,7 +42,7 @@ final class StaffSheet {
                 row.add(ReportSheets.orNotMeaningful(staffing.landShare()));
             } else {
                 // Unknown staffing is never 0 (RETURNS.md §6).
-                for (int i = 0; i < Staffing.FUNCTIONS.size() + 4; i++) {
+                for (int i = 0; i < Staffing.FUNCTIONS.size() + 5; i++) {
                     row.add(ReportSheets.UNKNOWN);
                 }
             }
@@ -62,6 +63,7 @@ final class StaffSheet {
         Staffing.FUNCTIONS.forEach(function -> values.add(staffing.fte(function)));
         values.add(staffing.totalFte());
         values.add(staffing.vacantFte());
+        values.add(staffing.longVacantFte());
         return values;
     }
 }

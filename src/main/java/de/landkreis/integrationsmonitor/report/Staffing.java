@@ -13,11 +13,13 @@ import java.util.OptionalDouble;
  *
  * @param fteByFunction   FTE per function IB, IM, EK, SO (no entry for {@code KEINE})
  * @param vacantFte       the part of all FTE whose position is not occupied
+ * @param longVacantFte   the vacant FTE unoccupied for more than 6 months before the Stichtag
  * @param landFundedFte   FTE paid by the Land; a position with several sources counts in equal parts to each
  * @param fteWithFunding  FTE of positions whose funding is stated: the base of the Land's share
+ * @param fixedTerms      the same FTE by fixed-term class
  */
-public record Staffing(Map<PositionFunction, Double> fteByFunction, double vacantFte, double landFundedFte,
-                       double fteWithFunding) {
+public record Staffing(Map<PositionFunction, Double> fteByFunction, double vacantFte, double longVacantFte,
+                       double landFundedFte, double fteWithFunding, FixedTerms fixedTerms) {
 
     /** The functions a report shows, in the order of the form. */
     public static final List<PositionFunction> FUNCTIONS =
@@ -46,6 +48,11 @@ public record Staffing(Map<PositionFunction, Double> fteByFunction, double vacan
     /** Land-funded FTE / FTE with stated funding; empty where that base is 0 (DIN 55301 {@code x}). */
     public OptionalDouble landShare() {
         return fteWithFunding > 0 ? OptionalDouble.of(landFundedFte / fteWithFunding) : OptionalDouble.empty();
+    }
+
+    /** The headline's FTE (expired or ending within 24 months) as a share of all FTE; empty without FTE. */
+    public OptionalDouble endingShare() {
+        return fixedTerms.endingShare(totalFte());
     }
 
     /** FTE per 10,000 inhabitants; empty without inhabitants. */

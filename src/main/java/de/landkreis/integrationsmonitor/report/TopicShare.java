@@ -4,15 +4,16 @@ import de.landkreis.integrationsmonitor.reference.CoreTopic;
 import java.util.OptionalDouble;
 
 /**
- * The district's coverage of one core topic: covered / municipalities whose answer is known (RETURNS.md §6).
+ * A district share of one core topic (RETURNS.md §6): municipalities covering it, or seeing need for action on it,
+ * out of those whose answer is known.
  *
- * @param covered municipalities that cover the topic
- * @param known   municipalities whose answer is known (covered, planned or not covered): the base
+ * @param count municipalities counted: covering the topic, or answering Handlungsbedarf {@code ja}
+ * @param known municipalities whose answer is known: the base
  */
-public record TopicShare(CoreTopic topic, int covered, int known) {
+public record TopicShare(CoreTopic topic, int count, int known) {
 
     /** Empty where no answer is known (DIN 55301 {@code x}). */
     public OptionalDouble share() {
-        return known > 0 ? OptionalDouble.of((double) covered / known) : OptionalDouble.empty();
+        return known > 0 ? OptionalDouble.of((double) count / known) : OptionalDouble.empty();
     }
 }

@@ -4,6 +4,7 @@ import de.landkreis.integrationsmonitor.reference.CoreTopic;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
 
 /**
  * Everything the district reports for one Berichtsjahr (RETURNS.md §6), computed once by {@link DistrictFigures}
@@ -35,24 +36,59 @@ public record YearFigures(int year, List<CoreTopic> topics, List<MunicipalityFig
         return (int) municipalities.stream().filter(MunicipalityFigures::staffCurrent).count();
     }
 
+    /** The coverage of each topic valid in the year. */
     public List<TopicShare> shares() {
         return topics.stream().map(this::share).toList();
     }
 
+    /** The coverage of a topic: municipalities covering it / those whose answer is known. */
     public TopicShare share(CoreTopic topic) {
-        int covered = 0;
-        int known = 0;
-        for (MunicipalityFigures m : municipalities) {
-            Coverage coverage = m.coverage(topic.code());
-            covered += coverage == Coverage.COVERED ? 1 : 0;
-            known += coverage.isKnown() ? 1 : 0;
-        }
-        return new TopicShare(topic, covered, known);
+        return count(topic, m -> m.coverage(topic.code()) == Coverage.COVERED, m -> m.coverage(topic.code()).isKnown());
     }
 
-    /** The share of a topic by code; empty when the topic is not valid in this year. */
+    /** The coverage of a topic by code; empty when the topic is not valid in this year. */
     public Optional<TopicShare> share(String topicCode) {
-        return topics.stream().filter(t -> t.code().equals(topicCode)).findFirst().map(this::share);
+        return topic(topicCode).map(this::share);
+    }
+
+    /** The need for action on a topic: municipalities answering {@code ja} / those whose answer is known. */
+    public TopicShare needForAction(CoreTopic topic) {
+        return count(topic, m -> m.needForAction(topic.code()) == NeedForAction.JA,
+                m -> m.needForAction(topic.code()) != NeedForAction.UNKNOWN);
+    }
+
+    /** The need for action on a topic by code; empty when the topic is not valid in this year. */
+    public Optional<TopicShare> needForAction(String topicCode) {
+        return topic(topicCode).map(this::needForAction);
+    }
+
+    /** The offers of a topic: their sum over the municipalities whose number is known, and how many they are. */
+    public TopicOffers offers(CoreTopic topic) {
+        int sum = 0;
+        int known = 0;
+        for (MunicipalityFigures m : municipalities) {
+            Optional<Integer> offers = m.offers(topic.code());
+            if (offers.isPresent()) {
+                sum += offers.get();
+                known++;
+            }
+        }
+        return new TopicOffers(topic, sum, known);
+    }
+
+    /** The offers of a topic by code; empty when the topic is not valid in this year. */
+    public Optional<TopicOffers> offers(String topicCode) {
+        return topic(topicCode).map(this::offers);
+    }
+
+    private Optional<CoreTopic> topic(String code) {
+        return topics.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    private TopicShare count(CoreTopic topic, Predicate<MunicipalityFigures> counted,
+            Predicate<MunicipalityFigures> known) {
+        int count = (int) municipalities.stream().filter(counted).count();
+        return new TopicShare(topic, count, (int) municipalities.stream().filter(known).count());
     }
 
     /** District FTE per 10,000 inhabitants of the municipalities whose staffing is known. */

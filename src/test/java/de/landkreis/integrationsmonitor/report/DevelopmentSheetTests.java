@@ -9,6 +9,8 @@ import de.landkreis.integrationsmonitor.reference.CoreTopicCatalogue;
 import de.landkreis.integrationsmonitor.reference.District;
 import de.landkreis.integrationsmonitor.reference.ExpectedStructure;
 import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
+import de.landkreis.integrationsmonitor.store.CurrentAnswers;
+import de.landkreis.integrationsmonitor.store.CurrentPositions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,6 +38,10 @@ class DevelopmentSheetTests extends ReportContext {
     MessageSource messages;
     @Autowired
     Clock clock;
+    @Autowired
+    CurrentAnswers answers;
+    @Autowired
+    CurrentPositions positions;
 
     @TempDir
     Path reports;
@@ -46,7 +52,8 @@ class DevelopmentSheetTests extends ReportContext {
         List<CoreTopic> topics = new ArrayList<>(shipped.all());
         topics.add(new CoreTopic("DIG", "Digitale Teilhabe", "", ExpectedStructure.ANSPRECHPERSON, 2025, null));
         topics.add(new CoreTopic("ALT", "Altes Thema", "", ExpectedStructure.NETZWERK, null, 2024));
-        DistrictFigures figures = new DistrictFigures(jdbc, register, new CoreTopicCatalogue(topics));
+        DistrictFigures figures = new DistrictFigures(jdbc, answers, positions, register,
+                new CoreTopicCatalogue(topics));
         CommitteeReportWriter writer = new CommitteeReportWriter(figures, register, district, messages, clock,
                 new ReportProperties(false));
 
