@@ -162,7 +162,7 @@ final class ReportCharts {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(shares,
                     new CellRangeAddress(rows.shareBlockStart(), rows.shareBlockStart() + topics.size() - 1, column,
                             column).formatAsString(DevelopmentSheet.NAME, true));
-            addSeries(data, categories, values, t.get("report.chart.coverageYears.series", year.year()), i);
+            addSeries(data, categories, values, t.get("report.chart.coverageYears.series", String.valueOf(year.year())), i);
         }
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         chart.plot(data);

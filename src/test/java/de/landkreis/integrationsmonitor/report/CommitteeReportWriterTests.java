@@ -79,8 +79,8 @@ class CommitteeReportWriterTests extends ReportContext {
         assertThat(file).isEqualTo(reports.resolve("2025").resolve("Integrationsbericht_2025.xlsx"));
         List<String> names = new ArrayList<>();
         workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactly("Übersicht", "Kernthemen", "Personal", "Entwicklung", "Rücklauf",
-                "Erläuterungen");
+        assertThat(names).containsExactly("Übersicht", "Kernthemen", "Handlungsbedarf", "Personal", "Befristungen",
+                "Entwicklung", "Rücklauf", "Erläuterungen");
         assertThat(writer.latestYearWithAcceptedReturns()).contains(2025);
     }
 
@@ -93,22 +93,26 @@ class CommitteeReportWriterTests extends ReportContext {
         assertThat(text(sheet, 3, 0)).isEqualTo("4 von 39 Gemeinden haben eine vollständige Rückmeldung "
                 + "abgegeben (Stand 01.02.2026); 2 davon mit Warnungen.");
 
-        int header = rowOf(sheet, "Rücklauf 2025");
-        assertThat(List.of(text(sheet, header, 1), text(sheet, header, 2))).containsExactly("Gemeinden", "Anteil");
-        assertThat(text(sheet, header + 1, 0)).isEqualTo("vollständig");
-        assertThat(number(sheet, header + 1, 1)).isEqualTo(4);
-        assertThat(number(sheet, header + 1, 2)).isCloseTo(4.0 / 39, within(EPS));
-        assertThat(number(sheet, rowOf(sheet, "unvollständig"), 1)).isEqualTo(1);
-        assertThat(number(sheet, rowOf(sheet, "fehlerhaft"), 1)).isEqualTo(1);
-        assertThat(number(sheet, rowOf(sheet, "fehlt"), 1)).isEqualTo(33);
-        assertThat(number(sheet, rowOf(sheet, "Gemeinden insgesamt"), 1)).isEqualTo(39);
+        // No position of the fixture has an end date.
+        assertThat(text(sheet, 4, 0)).isEqualTo("0,00 VZÄ (0,0 % aller VZÄ) sind bereits abgelaufen oder enden "
+                + "innerhalb von 24 Monaten; davon 0,00 VZÄ aus Landesförderung.");
+
+        int header = rowOfLabel(sheet, "Rücklauf 2025");
+        assertThat(List.of(text(sheet, header, 2), text(sheet, header, 3))).containsExactly("Gemeinden", "Anteil");
+        assertThat(text(sheet, header + 1, 1)).isEqualTo("vollständig");
+        assertThat(number(sheet, header + 1, 2)).isEqualTo(4);
+        assertThat(number(sheet, header + 1, 3)).isCloseTo(4.0 / 39, within(EPS));
+        assertThat(number(sheet, rowOfLabel(sheet, "unvollständig"), 2)).isEqualTo(1);
+        assertThat(number(sheet, rowOfLabel(sheet, "fehlerhaft"), 2)).isEqualTo(1);
+        assertThat(number(sheet, rowOfLabel(sheet, "fehlt"), 2)).isEqualTo(33);
+        assertThat(number(sheet, rowOfLabel(sheet, "Gemeinden insgesamt"), 2)).isEqualTo(39);
     }
 
     @Test
     void overviewGivesKeyFiguresWithPreviousYearAndChange() {
         Sheet sheet = workbook.getSheet("Übersicht");
-        int header = rowOf(sheet, "Personal (VZÄ) 2025");
-        assertThat(List.of(text(sheet, header, 1), text(sheet, header, 2), text(sheet, header, 3)))
+        int header = rowOfLabel(sheet, "Personal (VZÄ) 2025");
+        assertThat(List.of(text(sheet, header, 2), text(sheet, header, 3), text(sheet, header, 4)))
                 .containsExactly("2025", "Vorjahr 2024", "Veränderung");
         assertFigures(sheet, "VZÄ IB – Integrationsbeauftragte", 1.0, 0.0, 1.0);
         assertFigures(sheet, "VZÄ IM – Integrationsmanagement", 2.5, 2.0, 0.5);
@@ -122,19 +126,16 @@ class CommitteeReportWriterTests extends ReportContext {
         // Land-funded 1,0 + 0,25 + 1,0 + 0,5 of 3,5 FTE with stated funding; 2024: 1,0 of 1,0.
         assertFigures(sheet, "Anteil Landesförderung an den VZÄ mit Angabe zur Finanzierung", 2.75 / 3.5, 1.0,
                 (2.75 / 3.5 - 1.0) * 100);
-        assertThat(sheet.getRow(rowOf(sheet, "VZÄ gesamt")).getCell(1).getCellStyle().getDataFormatString())
+        assertThat(sheet.getRow(rowOfLabel(sheet, "VZÄ gesamt")).getCell(2).getCellStyle().getDataFormatString())
                 .isEqualTo("0.00");
 
-        int coverage = rowOf(sheet, "Abdeckung der Kernthemen 2025");
-        assertThat(List.of(text(sheet, coverage, 1), text(sheet, coverage, 2), text(sheet, coverage, 3),
-                text(sheet, coverage, 4), text(sheet, coverage, 5))).containsExactly("Anteil 2025", "Basis 2025",
-                "Anteil 2024", "Basis 2024", "Veränderung (Prozentpunkte)");
-        assertCoverage(sheet, "Sprache (SPR)", 3.0 / 6, 6, 0.5, 2, 0.0);
-        assertCoverage(sheet, "Bildung und frühe Förderung (BIL)", 3.0 / 6, 6, 1.0, 2, -50.0);
-        assertCoverage(sheet, "Gesundheit (GES)", 3.0 / 5, 5, 1.0, 2, -40.0);
-        assertCoverage(sheet, "Bürgerschaftliches Engagement (EHR)", 5.0 / 6, 6, 1.0, 2, (5.0 / 6 - 1) * 100);
-        assertCoverage(sheet, "Teilhabe an Kultur, Sport und Freizeit (TEI)", 3.0 / 5, 5, 1.0, 2, -40.0);
-        assertThat(sheet.getRow(rowOf(sheet, "Sprache (SPR)")).getCell(1).getCellStyle().getDataFormatString())
+        // The coverage of the year and its change; the previous year's own shares stand in Entwicklung.
+        assertCoverage(sheet, "SPR", 3.0 / 6, 6, 0.0);
+        assertCoverage(sheet, "BIL", 3.0 / 6, 6, -50.0);
+        assertCoverage(sheet, "GES", 3.0 / 5, 5, -40.0);
+        assertCoverage(sheet, "EHR", 5.0 / 6, 6, (5.0 / 6 - 1) * 100);
+        assertCoverage(sheet, "TEI", 3.0 / 5, 5, -40.0);
+        assertThat(sheet.getRow(rowOf(sheet, "SPR")).getCell(2).getCellStyle().getDataFormatString())
                 .isEqualTo("0.0%");
     }
 
@@ -178,34 +179,35 @@ class CommitteeReportWriterTests extends ReportContext {
     void staffSplitsSharedPositionsByPopulationAndCountsThemOnceInTheTotal() {
         Sheet sheet = workbook.getSheet("Personal");
         assertThat(List.of(text(sheet, 0, 0), text(sheet, 0, 2), text(sheet, 0, 3), text(sheet, 0, 7),
-                text(sheet, 0, 8), text(sheet, 0, 9), text(sheet, 0, 10))).containsExactly("AGS", "Einwohner",
-                "VZÄ IB", "VZÄ gesamt", "unbesetzt (VZÄ)", "VZÄ je 10.000 EW", "Anteil Landesförderung");
+                text(sheet, 0, 8), text(sheet, 0, 9), text(sheet, 0, 10), text(sheet, 0, 11))).containsExactly("AGS",
+                "Einwohner", "VZÄ IB", "VZÄ gesamt", "unbesetzt (VZÄ)", "unbesetzt > 6 Monate (VZÄ)",
+                "VZÄ je 10.000 EW", "Anteil Landesförderung");
 
         double altshausenEk = 0.8 * 4013 / SHARED_POPULATION;
         int altshausen = rowOf(sheet, ALTSHAUSEN);
         assertRow(sheet, altshausen, 4013, 0.5, 1.0, altshausenEk, 0.0, 1.5 + altshausenEk, 0.5);
-        assertThat(number(sheet, altshausen, 9)).isCloseTo((1.5 + altshausenEk) * 10_000 / 4013, within(EPS));
-        assertThat(number(sheet, altshausen, 10)).isCloseTo(1.25 / 1.5, within(EPS));
+        assertThat(number(sheet, altshausen, 10)).isCloseTo((1.5 + altshausenEk) * 10_000 / 4013, within(EPS));
+        assertThat(number(sheet, altshausen, 11)).isCloseTo(1.25 / 1.5, within(EPS));
 
         int boms = rowOf(sheet, BOMS);
         assertRow(sheet, boms, 724, 0, 0, 0.8 * 724 / SHARED_POPULATION, 0, 0.8 * 724 / SHARED_POPULATION, 0);
-        assertThat(value(sheet, boms, 10)).isEqualTo("x");
+        assertThat(value(sheet, boms, 11)).isEqualTo("x");
         int ebenweiler = rowOf(sheet, EBENWEILER);
         assertThat(number(sheet, ebenweiler, 5)).isCloseTo(0.8 * 1274 / SHARED_POPULATION, within(EPS));
 
         // The correction replaced Ravensburg's first Personal version: IM 1,0 + 0,5, the SO position is gone.
         int ravensburg = rowOf(sheet, RAVENSBURG);
         assertRow(sheet, ravensburg, 49896, 0, 1.5, 0, 0, 1.5, 0);
-        assertThat(number(sheet, ravensburg, 10)).isCloseTo(1.0 / 1.5, within(EPS));
+        assertThat(number(sheet, ravensburg, 11)).isCloseTo(1.0 / 1.5, within(EPS));
 
         int berg = rowOf(sheet, BERG);
         assertRow(sheet, berg, 4397, 0, 0, 0, 0, 0, 0);
-        assertThat(number(sheet, berg, 9)).isZero();
-        assertThat(value(sheet, berg, 10)).isEqualTo("x");
+        assertThat(number(sheet, berg, 10)).isZero();
+        assertThat(value(sheet, berg, 11)).isEqualTo("x");
 
         for (String unknown : List.of(BAINDT, AULENDORF)) {
             int row = rowOf(sheet, unknown);
-            for (int c = 3; c <= 10; c++) {
+            for (int c = 3; c <= 11; c++) {
                 assertThat(value(sheet, row, c)).as("%s column %d", unknown, c).isEqualTo(".");
             }
         }
@@ -214,10 +216,10 @@ class CommitteeReportWriterTests extends ReportContext {
         assertThat(total).isEqualTo(40);
         assertThat(value(sheet, total, 0)).isNull();
         assertRow(sheet, total, STAFFED_POPULATION, 1.0, 2.5, 0.8, 0, 4.3, 0.5);
-        assertThat(number(sheet, total, 9)).isCloseTo(4.3 * 10_000 / STAFFED_POPULATION, within(EPS));
-        assertThat(number(sheet, total, 10)).isCloseTo(2.75 / 3.5, within(EPS));
+        assertThat(number(sheet, total, 10)).isCloseTo(4.3 * 10_000 / STAFFED_POPULATION, within(EPS));
+        assertThat(number(sheet, total, 11)).isCloseTo(2.75 / 3.5, within(EPS));
         assertThat(sheet.getRow(total).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.00");
-        assertThat(sheet.getRow(total).getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        assertThat(sheet.getRow(total).getCell(11).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
     }
 
     @Test
@@ -265,7 +267,7 @@ class CommitteeReportWriterTests extends ReportContext {
     @Test
     void tablesListTheWholeRegisterInGermanOrderBelowOneHeaderRow() {
         List<String> expected = register.all().stream().map(Municipality::ags).toList();
-        for (String name : List.of("Kernthemen", "Personal", "Rücklauf")) {
+        for (String name : List.of("Kernthemen", "Handlungsbedarf", "Personal", "Befristungen", "Rücklauf")) {
             Sheet sheet = workbook.getSheet(name);
             assertThat(text(sheet, 0, 0)).isEqualTo("AGS");
             List<String> ags = new ArrayList<>();
@@ -312,8 +314,11 @@ class CommitteeReportWriterTests extends ReportContext {
                 assertThat(s.getPaneInformation().isFreezePane()).isTrue();
             }
         }
-        for (String onePage : List.of("Übersicht", "Kernthemen", "Personal", "Rücklauf", "Erläuterungen")) {
+        for (String onePage : List.of("Übersicht", "Kernthemen", "Handlungsbedarf", "Personal", "Rücklauf")) {
             assertThat(workbook.getSheet(onePage).getPrintSetup().getFitHeight()).as(onePage).isEqualTo((short) 1);
+        }
+        for (String longer : List.of("Befristungen", "Entwicklung", "Erläuterungen")) {
+            assertThat(workbook.getSheet(longer).getPrintSetup().getFitHeight()).as(longer).isEqualTo((short) 0);
         }
         assertThat(workbook.getProperties().getCoreProperties().getTitle())
                 .isEqualTo("Integrationsbericht 2025 – Landkreis Ravensburg");
@@ -322,12 +327,12 @@ class CommitteeReportWriterTests extends ReportContext {
     }
 
     @Test
-    void overviewHasTwoTitledChartsWithExplicitColoursAndAltText() {
+    void overviewHasThreeTitledChartsWithExplicitColoursAndAltText() {
         var drawing = workbook.getSheet("Übersicht").createDrawingPatriarch();
         List<XSSFChart> charts = drawing.getCharts();
-        assertThat(charts).hasSize(2);
+        assertThat(charts).hasSize(3);
         XSSFChart coverage = charts.get(0);
-        XSSFChart fte = charts.get(1);
+        XSSFChart fte = charts.get(2);
         assertThat(coverage.getTitleText().getString()).startsWith("Abdeckung der Kernthemen 2025");
         assertThat(fte.getTitleText().getString()).isEqualTo("VZÄ nach Funktion je Berichtsjahr");
         assertThat(seriesCount(coverage)).isEqualTo(1);
@@ -343,7 +348,7 @@ class CommitteeReportWriterTests extends ReportContext {
             }
         }
         for (var anchor : drawing.getCTDrawing().getTwoCellAnchorList()) {
-            assertThat(anchor.getGraphicFrame().getNvGraphicFramePr().getCNvPr().getDescr()).startsWith("Säulendiagramm");
+            assertThat(anchor.getGraphicFrame().getNvGraphicFramePr().getCNvPr().getDescr()).contains("Säulendiagramm");
         }
         XDDFChartData.Series spr = coverage.getChartSeries().get(0).getSeries(0);
         assertThat(spr.getCategoryData().getPointCount()).isEqualTo(11);
@@ -385,20 +390,17 @@ class CommitteeReportWriterTests extends ReportContext {
     }
 
     private static void assertFigures(Sheet sheet, String label, double now, double before, double change) {
-        int row = rowOf(sheet, label);
-        assertThat(number(sheet, row, 1)).as(label).isCloseTo(now, within(EPS));
-        assertThat(number(sheet, row, 2)).as(label).isCloseTo(before, within(EPS));
-        assertThat(number(sheet, row, 3)).as(label).isCloseTo(change, within(EPS));
+        int row = rowOfLabel(sheet, label);
+        assertThat(number(sheet, row, 2)).as(label).isCloseTo(now, within(EPS));
+        assertThat(number(sheet, row, 3)).as(label).isCloseTo(before, within(EPS));
+        assertThat(number(sheet, row, 4)).as(label).isCloseTo(change, within(EPS));
     }
 
-    private static void assertCoverage(Sheet sheet, String label, double share, int base, double shareBefore,
-            int baseBefore, double points) {
-        int row = rowOf(sheet, label);
-        assertThat(number(sheet, row, 1)).as(label).isCloseTo(share, within(EPS));
-        assertThat(number(sheet, row, 2)).as(label).isEqualTo(base);
-        assertThat(number(sheet, row, 3)).as(label).isCloseTo(shareBefore, within(EPS));
-        assertThat(number(sheet, row, 4)).as(label).isEqualTo(baseBefore);
-        assertThat(number(sheet, row, 5)).as(label).isCloseTo(points, within(EPS));
+    private static void assertCoverage(Sheet sheet, String code, double share, int base, double points) {
+        int row = rowOf(sheet, code);
+        assertThat(number(sheet, row, 2)).as(code).isCloseTo(share, within(EPS));
+        assertThat(number(sheet, row, 3)).as(code).isEqualTo(base);
+        assertThat(number(sheet, row, 8)).as(code).isCloseTo(points, within(EPS));
     }
 
     private static void assertRow(Sheet sheet, int row, double population, double ib, double im, double ek,
