@@ -24,7 +24,7 @@ public final class LibreOfficePdf {
 
     private static final Pattern PAGE = Pattern.compile("<page width=\"([\\d.]+)\"");
     private static final Pattern WORD = Pattern.compile(
-            "<word xMin=\"([\\d.]+)\" yMin=\"[\\d.]+\" xMax=\"([\\d.]+)\" yMax=\"[\\d.]+\">(.*)</word>");
+            "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"[\\d.]+\">(.*)</word>");
 
     private LibreOfficePdf() {
     }
@@ -33,9 +33,10 @@ public final class LibreOfficePdf {
      * A word printed on a page, its left and right edge in points from the left edge of the paper.
      *
      * @param page      the page, counted from 1
+     * @param yMin      the top edge in points from the top of the paper
      * @param pageWidth the paper's width in points
      */
-    public record Word(int page, String text, double xMin, double xMax, double pageWidth) {
+    public record Word(int page, String text, double xMin, double xMax, double yMin, double pageWidth) {
     }
 
     /** Skips the calling test where the tools are missing; fails it instead on CI. */
@@ -89,8 +90,8 @@ public final class LibreOfficePdf {
                 page++;
                 pageWidth = Double.parseDouble(newPage.group(1));
             } else if (word.find()) {
-                words.add(new Word(page, unescape(word.group(3)), Double.parseDouble(word.group(1)),
-                        Double.parseDouble(word.group(2)), pageWidth));
+                words.add(new Word(page, unescape(word.group(4)), Double.parseDouble(word.group(1)),
+                        Double.parseDouble(word.group(3)), Double.parseDouble(word.group(2)), pageWidth));
             }
         }
         return words;

@@ -30,8 +30,8 @@ public class CommitteeReportWriter {
             NeedForActionSheet.NAME, StaffSheet.NAME, FixedTermSheet.NAME, DevelopmentSheet.NAME, ReturnsSheet.NAME,
             NotesSheet.NAME);
 
-    /** How many rows tall a chart below a table is. */
-    private static final int CHART_ROWS = 20;
+    /** How many rows tall a chart beside the development table is: two fit on its first printed page. */
+    private static final int CHART_ROWS = 14;
 
     private final DistrictFigures figures;
     private final MunicipalityRegister register;
@@ -108,12 +108,11 @@ public class CommitteeReportWriter {
                 top + 2 * third - 1), current, fundingRow);
         ReportCharts.fteByYear(sheets, overview, new ReportCharts.Anchor(column, top + 2 * third, column + 1,
                 overviewEnd + 1), history);
-        // Below the development table, a row apart, side by side across its width.
         XSSFSheet sheet = workbook.getSheet(DevelopmentSheet.NAME);
-        int below = development.end() + 1;
-        ReportCharts.fteByYear(sheets, sheet, new ReportCharts.Anchor(0, below, 1, below + CHART_ROWS), history);
-        ReportCharts.coverageByYear(sheets, sheet, new ReportCharts.Anchor(0, below + CHART_ROWS + 1, 1,
-                below + 2 * CHART_ROWS + 1), history, development);
+        int chart = development.chartColumn();
+        ReportCharts.fteByYear(sheets, sheet, new ReportCharts.Anchor(chart, 1, chart + 1, 1 + CHART_ROWS), history);
+        ReportCharts.coverageByYear(sheets, sheet, new ReportCharts.Anchor(chart, 2 + CHART_ROWS, chart + 1,
+                2 + 2 * CHART_ROWS), current, history, development);
         workbook.setActiveSheet(0);
 
         POIXMLProperties.CoreProperties properties = workbook.getProperties().getCoreProperties();

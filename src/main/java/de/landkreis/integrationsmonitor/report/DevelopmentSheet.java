@@ -3,6 +3,7 @@ package de.landkreis.integrationsmonitor.report;
 import de.landkreis.integrationsmonitor.reference.CoreTopic;
 import de.landkreis.integrationsmonitor.reference.PositionFunction;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,8 @@ final class DevelopmentSheet {
     /** The 0-based row of FTE IB; IM, EK and SO follow in the rows below (the overview chart reads them). */
     static final int FIRST_FUNCTION_ROW = 3;
     private static final int LABEL_WIDTH = 62;
+    private static final int GAP_WIDTH = 2;
+    private static final int CHART_WIDTH = 60;
 
     private DevelopmentSheet() {
     }
@@ -41,6 +44,9 @@ final class DevelopmentSheet {
         // As many pages as needed, one page wide: long labels wrap instead of being cut off.
         ReportTable table = ReportTable.create(s.workbook(), NAME, columns, s.styles(), s.print(),
                 s.pageTitleOf(NAME), 1);
+        // The charts stand beside the table's first rows, so they print whole on the first page.
+        table.sheet().setColumnWidth(years.size() + 1, GAP_WIDTH * 256);
+        table.sheet().setColumnWidth(years.size() + 2, CHART_WIDTH * 256);
         Rows rows = new Rows(table, years, byYear, topics(years, allTopics));
 
         rows.add(t.get("report.development.structures"), y -> y.withCurrentStructures(), CellStyles::wholeNumber);
@@ -107,9 +113,14 @@ final class DevelopmentSheet {
         return t.get("report.topic.label", topic.code(), topic.name());
     }
 
-    /** Every topic valid in one of the years shown, in the order of the guidelines. */
+    /**
+     * Every topic valid in one of the years shown: first those valid in the report's year, in the order of the
+     * guidelines (the order of the sheet Kernthemen, whose codes the chart takes as its axis), then the others.
+     */
     private static List<CoreTopic> topics(List<YearFigures> years, List<CoreTopic> allTopics) {
-        return allTopics.stream().filter(topic -> years.stream().anyMatch(y -> topic.validIn(y.year()))).toList();
+        int reportYear = years.isEmpty() ? 0 : years.get(years.size() - 1).year();
+        return allTopics.stream().filter(topic -> years.stream().anyMatch(y -> topic.validIn(y.year())))
+                .sorted(Comparator.comparing(topic -> !topic.validIn(reportYear))).toList();
     }
 
     /** The change of a share in percentage points, or {@code x} where either year has no share. */
@@ -147,9 +158,9 @@ final class DevelopmentSheet {
             return shareBlockStart;
         }
 
-        /** The 0-based row after the table. */
-        int end() {
-            return table.nextRowIndex();
+        /** The 0-based column of the charts, beside the year columns and a narrow gap. */
+        int chartColumn() {
+            return years.size() + 2;
         }
 
         void add(String label, Function<YearFigures, Object> value, Function<CellStyles, CellStyle> style) {

@@ -139,17 +139,20 @@ final class ReportCharts {
      * Coverage per core topic in the latest years shown (at most 3), one series per year, from the block
      * "Anteil abgedeckt" of the Entwicklung sheet.
      */
-    static void coverageByYear(ReportSheets s, XSSFSheet sheet, Anchor anchor, List<YearFigures> years,
-            DevelopmentSheet.Rows rows) {
+    static void coverageByYear(ReportSheets s, XSSFSheet sheet, Anchor anchor, YearFigures reportYear,
+            List<YearFigures> years, DevelopmentSheet.Rows rows) {
         ReportTexts t = s.texts();
         List<YearFigures> latest = years.subList(Math.max(0, years.size() - 3), years.size());
         String shown = String.join(", ", latest.stream().map(y -> String.valueOf(y.year())).toList());
         XSSFChart chart = chart(sheet, anchor, t.get("report.chart.coverageYears.title", shown),
                 t.get("report.chart.coverageYears.alt", shown));
-        List<CoreTopic> topics = rows.topics();
-        // The codes as a literal: the sheet's own labels ("Sprache (SPR): Anteil abgedeckt") are too long for an axis.
+        // The topics of the report's year: the first rows of the sheet's block, and the header codes of Kernthemen
+        // (LibreOffice ignores categories given as a literal, and the sheet's labels are too long for an axis).
+        List<CoreTopic> topics = reportYear.topics();
+        int first = TopicMatrix.FIRST_TOPIC_COLUMN;
         XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(
-                topics.stream().map(CoreTopic::code).toArray(String[]::new));
+                topics.stream().map(CoreTopic::code).toArray(String[]::new),
+                range(CoreTopicSheet.NAME, 0, first, first + topics.size() - 1));
         XDDFBarChartData data = barData(chart, "0%", BarGrouping.CLUSTERED);
         data.getValueAxes().get(0).setMaximum(1);
         for (int i = 0; i < latest.size(); i++) {
