@@ -53,6 +53,7 @@ public final class SampleInputGenerator {
     static final String RAVENSBURG = "08436064";
     static final String SCHLIER = "08436069";
     static final String WALDBURG = "08436079";
+    static final String VOGT = "08436078";
     static final String WANGEN = "08436081";
     static final String WEINGARTEN = "08436082";
     static final String WILHELMSDORF = "08436083";
@@ -411,6 +412,29 @@ public final class SampleInputGenerator {
         vacant.cells()[8] = "Stelle wird neu ausgeschrieben";
         vacant.mark("P04", "WARNUNG", SampleReturn.UNBESETZT_SEIT, null, "Besetzt = nein, Unbesetzt seit leer");
 
+        // The committee's figures (RETURNS.md §6) at their edges, Ravensburg's Stichtag being 31.12.2025: a fixed term
+        // ending on the Stichtag (bis 12 Monate), one ending after 24 months (später), a vacancy since exactly 6
+        // months before the Stichtag (not long vacant) beside one a day longer (long vacant), and Handlungsbedarf
+        // left empty for two topics (unknown).
+        SampleReturn rv = y25.get(RAVENSBURG);
+        rv.personal.get(0).cells()[SampleReturn.BEFRISTET_BIS] = LocalDate.of(2025, 12, 31);
+        rv.personal.get(1).cells()[SampleReturn.BEFRISTET_BIS] = LocalDate.of(2028, 6, 30);
+        for (int i = 2; i <= 3; i++) {
+            Object[] cells = rv.personal.get(i).cells();
+            cells[2] = "nein";
+            cells[SampleReturn.UNBESETZT_SEIT] = LocalDate.of(2025, 6, i == 2 ? 30 : 29);
+            cells[8] = "Stelle wird nachbesetzt";
+        }
+        topicRow(rv, "WOH").cells()[SampleReturn.HANDLUNGSBEDARF] = null;
+        topicRow(rv, "GES").cells()[SampleReturn.HANDLUNGSBEDARF] = null;
+
+        // P06: Vogt's position of an integration officer ended before the Stichtag (abgelaufen).
+        Row expired = y25.get(VOGT).personal.get(0);
+        expired.cells()[SampleReturn.BEFRISTET_BIS] = LocalDate.of(2025, 9, 30);
+        expired.cells()[8] = "Verlängerung beantragt";
+        expired.mark("P06", "WARNUNG", SampleReturn.BEFRISTET_BIS, "30.09.2025",
+                "Befristet bis vor dem Stichtag: Stelle ausgelaufen");
+
         // K02: Horgenzell copied the Gemeinde name from Wilhelmsdorf's form (same VVG); the AGS wins.
         SampleReturn h = y25.get(HORGENZELL);
         h.gemeindeText = "Wilhelmsdorf";
@@ -457,12 +481,21 @@ public final class SampleInputGenerator {
                         + "ändert die VZÄ einer Stelle um +0,25 (siehe Befund K05).",
                 "2025/Rueckmeldung_2025_08436082_Weingarten.xlsx",
                 "2025/korrekturen/Rueckmeldung_2025_08436082_Weingarten_Personal_korrektur.csv");
+        add("Befristungen und lange unbesetzte Stellen",
+                "Ravensburg 2025 (Stichtag 31.12.2025): eine Stelle befristet bis zum Stichtag (zählt „bis 12 Monate“), "
+                        + "eine bis 30.06.2028 („später“), eine unbesetzt seit 30.06.2025 (genau 6 Monate: nicht "
+                        + "„unbesetzt > 6 Monate“) und eine seit 29.06.2025 (zählt); Handlungsbedarf bei WOH und GES "
+                        + "leer (unbekannt). Vogt: eine Stelle befristet bis 30.09.2025, vor dem Stichtag "
+                        + "(„abgelaufen“, P06).",
+                "2025/Rueckmeldung_2025_08436064_Ravensburg.xlsx",
+                "2025/Rueckmeldung_2025_08436078_Vogt.xlsx");
         add("Warnungen", "S03 Kißlegg (Zeile fehlt) und Bad Wurzach (Zeile ohne Antworten), S06 Aulendorf, "
-                + "P04 Leutkirch, K02 Horgenzell.",
+                + "P04 Leutkirch, P06 Vogt, K02 Horgenzell.",
                 "2025/Rueckmeldung_2025_08436052_Kisslegg_Strukturen.csv",
                 "2025/Rueckmeldung_2025_08436010_Bad_Wurzach.xlsx",
                 "2025/Rueckmeldung_2025_08436008_Aulendorf.xlsx",
                 "2025/Rueckmeldung_2025_08436055_Leutkirch_im_Allgaeu.xlsx",
+                "2025/Rueckmeldung_2025_08436078_Vogt.xlsx",
                 "2025/Rueckmeldung_2025_08436095_Horgenzell.xlsx");
         add("Fehler (FEHLER)", "Baienfurt: Funktion `Integrationslotse` (P01), Abschnitt Personal abgelehnt. "
                 + "Schlier: Kernthema `Digitalisierung` (S01), Abschnitt Strukturen abgelehnt, Personal angenommen.",

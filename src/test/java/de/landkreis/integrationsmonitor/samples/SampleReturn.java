@@ -19,6 +19,8 @@ final class SampleReturn {
 
     static final int VZAE = 1;
     static final int UNBESETZT_SEIT = 3;
+    static final int BEFRISTET_BIS = 4;
+    static final int HANDLUNGSBEDARF = 4;
     static final int ANGEBOTE = 3;
 
     /** The two sections of RETURNS.md §1. */
