@@ -1,7 +1,8 @@
 /**
  * What people read about a run: the validation log with its rule catalogue, the public committee report
  * (Integrationsbericht) and the internal reminder list (Nachforderungen). The figures of RETURNS.md §6 — Rücklauf
- * status, warnings, coverage, staffing — are computed once by {@code DistrictFigures} and shown alike everywhere.
+ * status, warnings, coverage, need for action, offers, staffing, fixed terms and long vacancies — are computed once by
+ * {@code DistrictFigures} from what the store's query classes return, and shown alike everywhere.
  * The workbooks share one look and one print set-up ({@code CellStyles}, {@code PrintLayout}, {@code ReportTable})
  * so every printed report of the office reads the same. Only the reminder list reads contact data.
  */
