@@ -1,6 +1,7 @@
 package de.landkreis.integrationsmonitor.web;
 
 import de.landkreis.integrationsmonitor.run.Launcher;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * At the first start of the server without configured analysts: creates the initial analyst and writes the generated
- * password to the log, the only place it ever appears (the operator reads it there, see BETRIEB.md).
+ * At a start of the server without any administrator: creates the administrator {@code analyse} and writes the
+ * generated password to the log, the only place it ever appears (the operator reads it there, see BETRIEB.md); it must
+ * be changed at the first login. A name kept both in application.yml and in the database stops the start.
  */
 @Component
 @ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
@@ -30,7 +32,12 @@ class InitialAnalystNotice {
 
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
-        accounts.createInitialAnalystIfNone().ifPresent(password -> log.warn(messages.getMessage(
+        List<String> twice = accounts.namesInBothPlaces();
+        if (!twice.isEmpty()) {
+            throw new IllegalStateException(messages.getMessage("web.accounts.nameInBothPlaces",
+                    new Object[] {String.join(", ", twice)}, Locale.GERMANY));
+        }
+        accounts.createInitialAdministratorIfNone().ifPresent(password -> log.warn(messages.getMessage(
                 "web.initialAnalyst.log", new Object[] {AnalystAccounts.INITIAL_USER, password}, Locale.GERMANY)));
     }
 }

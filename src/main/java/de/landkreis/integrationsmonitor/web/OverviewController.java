@@ -2,6 +2,8 @@ package de.landkreis.integrationsmonitor.web;
 
 import de.landkreis.integrationsmonitor.run.Launcher;
 import de.landkreis.integrationsmonitor.store.RunHistory;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,11 +27,13 @@ class OverviewController {
     private final RunHistory history;
     private final BackgroundRuns runs;
     private final MessageSource messages;
+    private final AuditTrail audit;
 
-    OverviewController(RunHistory history, BackgroundRuns runs, MessageSource messages) {
+    OverviewController(RunHistory history, BackgroundRuns runs, MessageSource messages, AuditTrail audit) {
         this.history = history;
         this.runs = runs;
         this.messages = messages;
+        this.audit = audit;
     }
 
     @GetMapping("/")
@@ -42,8 +46,9 @@ class OverviewController {
     }
 
     @PostMapping("/laeufe")
-    String start(RedirectAttributes redirect) {
+    String start(Principal analyst, HttpServletRequest request, RedirectAttributes redirect) {
         if (runs.start()) {
+            audit.record(AuditTrail.Event.RUN_STARTED, analyst.getName(), request.getRemoteAddr());
             redirect.addFlashAttribute("noticeKey", "web.run.started");
         } else {
             redirect.addFlashAttribute("problemKey", "web.run.alreadyRunning");

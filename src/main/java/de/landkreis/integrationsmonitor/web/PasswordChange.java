@@ -1,16 +1,12 @@
 package de.landkreis.integrationsmonitor.web;
 
-import jakarta.validation.constraints.Size;
 import java.util.Objects;
 
 /**
- * The form of Kennwort ändern. The rules that compare the fields with each other or with the stored password are
- * checked by {@link PasswordController}.
+ * The form of Kennwort ändern. Its rules compare the fields with each other, with the stored password and with the
+ * {@link PasswordPolicy}; {@link PasswordController} checks them.
  */
-record PasswordChange(
-        String currentPassword,
-        @Size(min = AnalystPasswords.MIN_LENGTH, message = "{web.password.tooShort}") String newPassword,
-        String repeatedPassword) {
+record PasswordChange(String currentPassword, String newPassword, String repeatedPassword) {
 
     /** A field missing from the request counts as empty, so every rule sees a text. */
     PasswordChange {

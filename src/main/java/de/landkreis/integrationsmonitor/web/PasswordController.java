@@ -1,7 +1,8 @@
 package de.landkreis.integrationsmonitor.web;
 
 import de.landkreis.integrationsmonitor.run.Launcher;
-import jakarta.validation.Valid;
+import de.landkreis.integrationsmonitor.web.AuditTrail.Event;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
@@ -13,8 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Kennwort ändern: an analyst stored in the database replaces the password, above all the generated one that
- * stands in the log file. Configured analysts only read where their password is kept.
+ * Kennwort ändern: an analyst stored in the database replaces the password, above all a generated one, which must be
+ * changed before any other page opens. The change ends the analyst's other sessions. Configured analysts only read
+ * where their password is kept.
  */
 @Controller
 @ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
@@ -24,15 +26,25 @@ class PasswordController {
     private static final String REDIRECT = "redirect:/kennwort";
 
     private final AnalystPasswords passwords;
+    private final AnalystAccounts accounts;
+    private final PasswordPolicy policy;
+    private final AnalystSessions sessions;
+    private final AuditTrail audit;
 
-    PasswordController(AnalystPasswords passwords) {
+    PasswordController(AnalystPasswords passwords, AnalystAccounts accounts, PasswordPolicy policy,
+            AnalystSessions sessions, AuditTrail audit) {
         this.passwords = passwords;
+        this.accounts = accounts;
+        this.policy = policy;
+        this.sessions = sessions;
+        this.audit = audit;
     }
 
     @ModelAttribute
-    void pageSettings(Model model) {
-        model.addAttribute("changeable", passwords.changeable());
-        model.addAttribute("minLength", AnalystPasswords.MIN_LENGTH);
+    void pageSettings(Model model, Principal analyst) {
+        model.addAttribute("changeable", passwords.changeable(analyst.getName()));
+        model.addAttribute("mustChange", accounts.mustChangePassword(analyst.getName()));
+        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
     }
 
     @GetMapping("/kennwort")
@@ -42,18 +54,20 @@ class PasswordController {
     }
 
     @PostMapping("/kennwort")
-    String change(@Valid PasswordChange passwordChange, BindingResult errors, Principal analyst,
-                  RedirectAttributes redirect) {
-        if (!passwords.changeable()) {
+    String change(PasswordChange passwordChange, BindingResult errors, Principal analyst, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        String name = analyst.getName();
+        if (!passwords.changeable(name)) {
             return REDIRECT;
         }
-        if (!passwords.isCurrent(analyst.getName(), passwordChange.currentPassword())) {
+        if (!passwords.isCurrent(name, passwordChange.currentPassword())) {
             errors.rejectValue("currentPassword", "web.password.wrongCurrent");
         } else if (passwordChange.newPassword().equals(passwordChange.currentPassword())) {
             errors.rejectValue("newPassword", "web.password.unchanged");
         }
-        if (!AnalystPasswords.fitsBcrypt(passwordChange.newPassword())) {
-            errors.rejectValue("newPassword", "web.password.tooLong");
+        for (String violation : policy.violations(name, passwordChange.newPassword())) {
+            errors.rejectValue("newPassword", "web.password.policy." + violation,
+                    new Object[] {PasswordPolicy.MIN_LENGTH}, null);
         }
         if (!passwordChange.repeatedPassword().equals(passwordChange.newPassword())) {
             errors.rejectValue("repeatedPassword", "web.password.mismatch");
@@ -61,7 +75,9 @@ class PasswordController {
         if (errors.hasErrors()) {
             return PAGE;
         }
-        passwords.change(analyst.getName(), passwordChange.newPassword());
+        passwords.change(name, passwordChange.newPassword());
+        sessions.endSessionsOf(name, request.getSession().getId());
+        audit.record(Event.PASSWORD_CHANGED, name, request.getRemoteAddr());
         redirect.addFlashAttribute("noticeKey", "web.password.changed");
         return REDIRECT;
     }

@@ -29,11 +29,11 @@ class AnalystPasswordsTests {
 
     @Test
     void storedAnalystGetsTheHashOfTheNewPassword() {
-        AnalystPasswords passwords = passwords(new WebProperties(List.of()));
+        AnalystPasswords passwords = passwords(WebFixtures.properties());
 
         passwords.change(WebTest.USER, PasswordControllerTests.NEW_PASSWORD);
 
-        assertThat(passwords.changeable()).isTrue();
+        assertThat(passwords.changeable(WebTest.USER)).isTrue();
         assertThat(passwords.isCurrent(WebTest.USER, PasswordControllerTests.NEW_PASSWORD)).isTrue();
         assertThat(passwords.isCurrent(WebTest.USER, WebTest.PASSWORD)).isFalse();
     }
@@ -41,10 +41,10 @@ class AnalystPasswordsTests {
     @Test
     void configuredAnalystsAreNotChanged() {
         // A row left from a first start before analysts were configured: it no longer logs in and stays as it is.
-        AnalystPasswords passwords = passwords(new WebProperties(List.of(
-                new WebProperties.Analyst(WebTest.USER, WebTest.PASSWORD_HASH))));
+        AnalystPasswords passwords = passwords(WebFixtures.properties(
+                new WebProperties.Analyst(WebTest.USER, WebTest.PASSWORD_HASH, null)));
 
-        assertThat(passwords.changeable()).isFalse();
+        assertThat(passwords.changeable(WebTest.USER)).isFalse();
         assertThatThrownBy(() -> passwords.change(WebTest.USER, PasswordControllerTests.NEW_PASSWORD))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(jdbc.sql("select password_hash from web_user").query(String.class).single())
@@ -53,13 +53,13 @@ class AnalystPasswordsTests {
 
     @Test
     void unknownAnalystIsAnError() {
-        AnalystPasswords passwords = passwords(new WebProperties(List.of()));
+        AnalystPasswords passwords = passwords(WebFixtures.properties());
 
         assertThatThrownBy(() -> passwords.change("niemand", PasswordControllerTests.NEW_PASSWORD))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     private AnalystPasswords passwords(WebProperties properties) {
-        return new AnalystPasswords(new AnalystAccounts(properties, jdbc, encoder, clock), jdbc, encoder);
+        return new AnalystPasswords(new AnalystAccounts(properties, jdbc, encoder, clock), encoder);
     }
 }

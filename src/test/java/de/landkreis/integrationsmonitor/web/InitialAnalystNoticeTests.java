@@ -45,7 +45,7 @@ class InitialAnalystNoticeTests {
     void firstStartWithoutConfiguredUsers() {
         jdbc.sql("delete from web_user").update();
         notice = new InitialAnalystNotice(
-                new AnalystAccounts(new WebProperties(List.of()), jdbc, encoder, clock), messages);
+                new AnalystAccounts(WebFixtures.properties(), jdbc, encoder, clock), messages);
         logged.start();
         logger.addAppender(logged);
     }

@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,7 +43,13 @@ final class WebFixtures {
         emptyFolder(options.reports());
     }
 
-    /** The only stored analyst: the test user with the test password, as if created at first start. */
+    /** Settings of the web pages with these configured analysts and the defaults of everything else. */
+    static WebProperties properties(WebProperties.Analyst... users) {
+        return new WebProperties(List.of(users), new WebProperties.Lockout(5, 20, Duration.ofMinutes(15),
+                Duration.ofMinutes(15)), Duration.ofDays(180));
+    }
+
+    /** The only stored analyst: the test user with the test password, an administrator who changed it already. */
     static void storeTestAnalyst(JdbcClient jdbc) {
         jdbc.sql("delete from web_user").update();
         jdbc.sql("insert into web_user (name, password_hash, created_at) values (:name, :hash, current_timestamp)")

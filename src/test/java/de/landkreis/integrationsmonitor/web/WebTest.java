@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The one application context of the web tests: server mode on a random port (for the browser) with MockMvc (for
  * the controller and security tests), an in-memory H2 of its own, the clock of {@link IntegrationTest}, one
- * configured analyst and temporary inbox, reports and data folders.
+ * configured administrator and temporary inbox, reports and data folders.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
         "integrationsmonitor.mode=SERVE",
         "spring.datasource.url=jdbc:h2:mem:integrationsmonitor-web;DB_CLOSE_DELAY=-1",
         "integrationsmonitor.web.users[0].name=" + WebTest.USER,
-        "integrationsmonitor.web.users[0].password-hash=" + WebTest.PASSWORD_HASH})
+        "integrationsmonitor.web.users[0].password-hash=" + WebTest.PASSWORD_HASH,
+        "integrationsmonitor.web.users[0].role=ADMIN"})
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Import({IntegrationTest.PinnedClock.class, WebTest.Folders.class, WebFixtures.class})
