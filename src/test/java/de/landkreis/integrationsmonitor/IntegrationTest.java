@@ -16,7 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one application context the integration tests share: in-memory H2 and the clock pinned to
- * 1 March 2026, 10:00 in Europe/Berlin (so 2026 is the current year and 2027 lies in the future).
+ * 1 March 2026, 10:00 in Europe/Berlin (so 2026 is the current year and 2027 lies in the future); a test may move it
+ * on ({@link TestClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,7 +33,7 @@ public @interface IntegrationTest {
         @Bean
         @Primary
         Clock pinnedClock() {
-            return Clock.fixed(NOW.toInstant(), NOW.getZone());
+            return new TestClock(NOW.toInstant(), NOW.getZone());
         }
     }
 }

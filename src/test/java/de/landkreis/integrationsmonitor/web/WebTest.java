@@ -29,7 +29,11 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.url=jdbc:h2:mem:integrationsmonitor-web;DB_CLOSE_DELAY=-1",
         "integrationsmonitor.web.users[0].name=" + WebTest.USER,
         "integrationsmonitor.web.users[0].password-hash=" + WebTest.PASSWORD_HASH,
-        "integrationsmonitor.web.users[0].role=ADMIN"})
+        "integrationsmonitor.web.users[0].role=ADMIN",
+        // The clock stands still, so failures never expire: the many tests that fail a login on purpose must not
+        // lock each other out. LoginLockoutTests has the real limits in a context of its own.
+        "integrationsmonitor.web.lockout.failures-per-name=1000",
+        "integrationsmonitor.web.lockout.failures-per-address=1000"})
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Import({IntegrationTest.PinnedClock.class, WebTest.Folders.class, WebFixtures.class})
