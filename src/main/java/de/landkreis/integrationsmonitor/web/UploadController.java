@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
 class UploadController {
 
+    static final String PATH = "/hochladen";
+
     private final InboxUploads uploads;
     private final MultipartProperties multipart;
 
@@ -27,14 +29,14 @@ class UploadController {
     }
 
     /** With the limits Tomcat enforces: the hint under the field and the message after a too large upload. */
-    @GetMapping("/hochladen")
+    @GetMapping(PATH)
     String form(Model model) {
         model.addAttribute("maxFileSize", DataSizeText.of(multipart.getMaxFileSize()));
         model.addAttribute("maxRequestSize", DataSizeText.of(multipart.getMaxRequestSize()));
         return "upload/upload";
     }
 
-    @PostMapping("/hochladen")
+    @PostMapping(PATH)
     String upload(@RequestParam(name = "dateien", required = false) List<MultipartFile> files,
             RedirectAttributes redirect) {
         List<InboxUploads.Result> results = files == null ? List.of() : uploads.store(files);

@@ -17,9 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
 class UploadLimitAdvice {
 
+    /** The flash attribute the Hochladen page shows the limits for. */
+    static final String TOO_LARGE = "tooLarge";
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(RedirectAttributes redirect) {
-        redirect.addFlashAttribute("tooLarge", true);
+        redirect.addFlashAttribute(TOO_LARGE, true);
         return "redirect:/hochladen";
     }
 }

@@ -55,6 +55,7 @@ class WebSecurityConfiguration {
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                         .expiredUrl("/login?beendet"))
                 .addFilterAfter(new PasswordChangeRequired(accounts), AuthorizationFilter.class)
+                .exceptionHandling(denied -> denied.accessDeniedHandler(new UploadTooLargeDenial()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

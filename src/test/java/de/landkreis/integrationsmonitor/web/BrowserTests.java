@@ -162,6 +162,44 @@ class BrowserTests {
         screenshot("8-nicht-gefunden");
     }
 
+    @Test
+    void aGeneratedFirstPasswordLeadsToKennwortAendernUntilItIsChanged() throws Exception {
+        browser.manage().deleteAllCookies();
+        fixtures.jdbc().sql("delete from web_user where name = 'erste'").update();
+        fixtures.jdbc().sql("""
+                insert into web_user (name, password_hash, created_at, role, enabled, must_change_password)
+                values ('erste', :hash, current_timestamp, 'ADMIN', true, true)""")
+                .param("hash", WebTest.PASSWORD_HASH).update();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys("erste");
+        browser.findElement(By.id("password")).sendKeys(WebTest.PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(() -> browser.getCurrentUrl().endsWith("/kennwort"));
+        assertThat(browser.findElement(By.id("kennwort-pflicht")).getText()).contains("Bitte ändern Sie es jetzt");
+        open("/ruecklauf");
+        assertThat(browser.getCurrentUrl()).endsWith("/kennwort");
+        screenshot("9-erstes-kennwort");
+
+        browser.findElement(By.id("currentPassword")).sendKeys(WebTest.PASSWORD);
+        browser.findElement(By.id("newPassword")).sendKeys("aaaaaaaaaaaa");
+        browser.findElement(By.id("repeatedPassword")).sendKeys("aaaaaaaaaaaa");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("newPassword-fehler")).getText())
+                .contains("kein Zeichen viermal oder öfter hintereinander");
+        browser.findElement(By.id("currentPassword")).sendKeys(WebTest.PASSWORD);
+        browser.findElement(By.id("newPassword")).sendKeys(AccountsControllerTests.NEW_PASSWORD);
+        browser.findElement(By.id("repeatedPassword")).sendKeys(AccountsControllerTests.NEW_PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Ihr Kennwort wurde geändert");
+
+        open("/zugaenge");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Zugänge");
+        assertThat(browser.findElement(By.cssSelector("#zugaenge")).getText()).contains("erste", "Verwaltung",
+                "analyse", "aus der Konfiguration");
+        screenshot("10-zugaenge");
+        browser.manage().deleteAllCookies();
+    }
+
     private void login() {
         open("/login");
         if (browser.findElements(By.id("username")).isEmpty()) {

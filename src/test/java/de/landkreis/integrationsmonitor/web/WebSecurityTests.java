@@ -49,6 +49,17 @@ class WebSecurityTests {
     }
 
     @Test
+    void theCsrfTokenIsNeverPartOfAUrl() throws Exception {
+        for (String page : new String[] {"/", "/hochladen", "/kennwort", "/zugaenge", "/berichte"}) {
+            String html = mvc.perform(get(page).with(user(WebTest.USER).roles("ANALYST", "ADMIN")))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).as(page).doesNotContain("_csrf=");
+        }
+        assertThat(mvc.perform(get("/hochladen").with(user(WebTest.USER))).andReturn().getResponse()
+                .getContentAsString()).contains("action=\"/hochladen\"", "name=\"_csrf\"");
+    }
+
+    @Test
     void healthIsPublicAndAssetsToo() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("UP")));
