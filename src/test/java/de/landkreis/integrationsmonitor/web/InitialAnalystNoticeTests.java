@@ -1,6 +1,7 @@
 package de.landkreis.integrationsmonitor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -68,5 +69,27 @@ class InitialAnalystNoticeTests {
 
         notice.announce();
         assertThat(logged.list).as("second start").hasSize(1);
+    }
+
+    @Test
+    void aNameInTheConfigurationAndInTheDatabaseStopsTheStartInGerman() {
+        WebFixtures.storeTestAnalyst(jdbc);
+        InitialAnalystNotice twice = new InitialAnalystNotice(new AnalystAccounts(WebFixtures.properties(
+                new WebProperties.Analyst(WebTest.USER, WebTest.PASSWORD_HASH, AccountRole.ADMIN)), jdbc, encoder,
+                clock), messages);
+
+        assertThatThrownBy(twice::announce).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Der Server startet nicht: Benutzer analyse steht sowohl in application.yml "
+                        + "(integrationsmonitor.web.users) als auch in der Datenbank. Bitte einen der beiden Einträge "
+                        + "entfernen oder umbenennen.");
+        assertThat(logged.list).isEmpty();
+    }
+
+    @Test
+    void theGeneratedAdministratorMustChangeThePassword() {
+        notice.announce();
+
+        assertThat(jdbc.sql("select role || ' ' || must_change_password from web_user where name = 'analyse'")
+                .query(String.class).single()).isEqualToIgnoringCase("ADMIN true");
     }
 }
