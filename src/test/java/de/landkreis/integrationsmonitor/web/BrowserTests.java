@@ -184,12 +184,14 @@ class BrowserTests {
         browser.findElement(By.id("newPassword")).sendKeys("aaaaaaaaaaaa");
         browser.findElement(By.id("repeatedPassword")).sendKeys("aaaaaaaaaaaa");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(() -> !browser.findElements(By.id("newPassword-fehler")).isEmpty());
         assertThat(browser.findElement(By.id("newPassword-fehler")).getText())
                 .contains("kein Zeichen viermal oder öfter hintereinander");
         browser.findElement(By.id("currentPassword")).sendKeys(WebTest.PASSWORD);
         browser.findElement(By.id("newPassword")).sendKeys(AccountsControllerTests.NEW_PASSWORD);
         browser.findElement(By.id("repeatedPassword")).sendKeys(AccountsControllerTests.NEW_PASSWORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(() -> !browser.findElements(By.cssSelector(".notice")).isEmpty());
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Ihr Kennwort wurde geändert");
 
         open("/zugaenge");
