@@ -1,7 +1,12 @@
 package de.landkreis.integrationsmonitor;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import de.landkreis.integrationsmonitor.store.ContactEmails;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +21,9 @@ import org.springframework.modulith.core.ApplicationModules;
 class ModularityTests {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(IntegrationsmonitorApplication.class);
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("de.landkreis.integrationsmonitor");
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "reference", Set.of(),
@@ -42,6 +50,34 @@ class ModularityTests {
             assertThat(ALLOWED.get(module.getName())).as("allowed dependencies of %s", module.getName())
                     .containsAll(used);
         }
+    }
+
+    /**
+     * SQL over the project's tables lives in {@code store}, in query classes returning records; the features compute.
+     * Named exceptions: the run lock's own connection ({@code run.RunLock}, through the DataSource) and the accounts
+     * of the web pages ({@code web.AnalystAccounts}, table web_user).
+     */
+    @Test
+    void onlyTheStoreSpeaksSql() {
+        noClasses().that().resideOutsideOfPackage("de.landkreis.integrationsmonitor.store..")
+                .and().doNotHaveFullyQualifiedName("de.landkreis.integrationsmonitor.web.AnalystAccounts")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc.core..")
+                .because("SQL over the project's tables belongs to store's query classes")
+                .check(CLASSES);
+    }
+
+    /** The committee papers are public: nothing of them may reach the contact data of the returns. */
+    @Test
+    void theCommitteePapersNeverReadContactData() {
+        noClasses().that().resideInAPackage("de.landkreis.integrationsmonitor.report..")
+                .and().doNotHaveSimpleName("ReminderEntries").and().doNotHaveSimpleName("ReminderListWriter")
+                .should().dependOnClassesThat().haveFullyQualifiedName(ContactEmails.class.getName())
+                .because("only the internal reminder list may hold personal data")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages("de.landkreis.integrationsmonitor.report..",
+                        "de.landkreis.integrationsmonitor.store..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(ContactEmails.class.getName())
+                .check(CLASSES);
     }
 
     private static Set<String> dependencies(ApplicationModule module) {

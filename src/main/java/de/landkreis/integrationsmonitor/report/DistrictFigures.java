@@ -7,6 +7,7 @@ import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
 import de.landkreis.integrationsmonitor.store.CurrentAnswers;
 import de.landkreis.integrationsmonitor.store.CurrentPosition;
 import de.landkreis.integrationsmonitor.store.CurrentPositions;
+import de.landkreis.integrationsmonitor.store.SectionStates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,19 +27,17 @@ public class DistrictFigures {
     /** How many years the sheet Entwicklung shows at most. */
     static final int DEVELOPMENT_YEARS = 10;
 
-    private final JdbcClient jdbc;
     private final MunicipalityRegister register;
     private final CoreTopicCatalogue topics;
-    private final ReturnStates states;
+    private final SectionStates states;
     private final CurrentAnswers answers;
     private final CurrentPositions positions;
 
-    public DistrictFigures(JdbcClient jdbc, CurrentAnswers answers, CurrentPositions positions,
+    public DistrictFigures(SectionStates states, CurrentAnswers answers, CurrentPositions positions,
             MunicipalityRegister register, CoreTopicCatalogue topics) {
-        this.jdbc = jdbc;
         this.register = register;
         this.topics = topics;
-        this.states = new ReturnStates(jdbc);
+        this.states = states;
         this.answers = answers;
         this.positions = positions;
     }
@@ -52,8 +50,8 @@ public class DistrictFigures {
     /** The figures of one Berichtsjahr for every municipality of the register. */
     public YearFigures of(int year) {
         List<CoreTopic> valid = topics.validIn(year);
-        Map<String, ReturnStates.State> received = states.of(year);
-        Map<String, Integer> warnings = states.warnings(year);
+        Map<String, ReturnStates.State> received = ReturnStates.of(states.ofYear(year));
+        Map<String, Integer> warnings = states.warningsOfCurrentVersions(year);
         Map<String, Map<String, CurrentAnswers.TopicAnswer>> answered = answers.of(year);
         Set<String> reporting = positions.reporting(year);
         List<CurrentPosition> staff = positions.of(year);
@@ -103,8 +101,7 @@ public class DistrictFigures {
 
     /** The Berichtsjahre with at least one current version, ascending. */
     public List<Integer> yearsWithCurrentVersions() {
-        return jdbc.sql("select distinct report_year from section_version where is_current and report_year is not null "
-                + "order by report_year").query(Integer.class).list();
+        return states.yearsWithCurrentVersions();
     }
 
     /**
@@ -118,10 +115,7 @@ public class DistrictFigures {
 
     /** The default year of a report: the latest Berichtsjahr with an accepted return. */
     public Optional<Integer> latestYearWithAcceptedReturns() {
-        return jdbc.sql("""
-                        select report_year from section_version where accepted and report_year is not null
-                        order by report_year desc""")
-                .query(Integer.class).list().stream().findFirst();
+        return states.latestYearWithAcceptedReturns();
     }
 
     // Split by the register's population; a served municipality the register no longer lists weighs nothing, and

@@ -1,6 +1,8 @@
 package de.landkreis.integrationsmonitor.report;
 
 import de.landkreis.integrationsmonitor.reference.District;
+import de.landkreis.integrationsmonitor.store.ContactEmails;
+import de.landkreis.integrationsmonitor.store.SectionStates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,6 @@ import java.util.Map;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +30,10 @@ public class ReminderListWriter {
     private final ReportTexts texts;
     private final PrintLayout layout;
 
-    ReminderListWriter(DistrictFigures figures, JdbcClient jdbc, District district, MessageSource messages,
-            Clock clock) {
+    ReminderListWriter(DistrictFigures figures, SectionStates states, ContactEmails contacts, District district,
+            MessageSource messages, Clock clock) {
         this.figures = figures;
-        this.entries = new ReminderEntries(jdbc);
+        this.entries = new ReminderEntries(states, contacts);
         this.district = district;
         this.texts = new ReportTexts(messages, clock.getZone());
         this.layout = PrintLayout.forReport(district.officeName(), messages);

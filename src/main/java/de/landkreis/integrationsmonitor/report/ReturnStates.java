@@ -1,32 +1,30 @@
 package de.landkreis.integrationsmonitor.report;
 
-import de.landkreis.integrationsmonitor.store.DbTime;
+import de.landkreis.integrationsmonitor.store.SectionStates.ReceivedVersion;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads, per municipality of one year, what the Rücklauf status and the warnings count are made of: the latest
- * received version of each section, and the warnings belonging to the current versions.
+ * What each municipality sent for a year, from its versions in order of receipt: the Rücklauf status (RETURNS.md §6)
+ * and the date of its latest received version; the reminder list reads what was accepted section by section.
  */
 final class ReturnStates {
 
-    private final JdbcClient jdbc;
-
-    ReturnStates(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private ReturnStates() {
     }
 
-    /** What a municipality sent for the year, filled while reading its versions in order of receipt. */
+    /** What a municipality sent for the year. */
     static final class State {
 
         /** per section name: whether its latest received version was accepted */
         private final Map<String, Boolean> latestAccepted = new HashMap<>();
+        /** per section name: the id of its latest received version */
+        private final Map<String, Long> latestIds = new HashMap<>();
         /** section names with a current version */
         private final Set<String> current = new HashSet<>();
         /** start of the run that imported the latest received version */
@@ -46,46 +44,30 @@ final class ReturnStates {
         Optional<Instant> receivedAt() {
             return Optional.ofNullable(receivedAt);
         }
+
+        /** Per section name whether its latest received version was accepted; absent = never received. */
+        Map<String, Boolean> latestAccepted() {
+            return Map.copyOf(latestAccepted);
+        }
+
+        Set<Long> latestVersionIds() {
+            return Set.copyOf(latestIds.values());
+        }
     }
 
     /** By AGS; a municipality that sent nothing for the year is absent. Versions without a year count nowhere. */
-    Map<String, State> of(int year) {
+    static Map<String, State> of(List<ReceivedVersion> inOrderOfReceipt) {
         Map<String, State> states = new HashMap<>();
-        // In order of receipt, so the last row seen per section is its latest received version (RETURNS.md §1).
-        jdbc.sql("""
-                        select v.ags, v.section_name, v.accepted, v.is_current, r.started_at
-                          from section_version v
-                          join received_file f on f.id = v.file_id
-                          join import_run r on r.id = f.registered_run_id
-                         where v.report_year = :year
-                         order by v.receipt_no, v.id""")
-                .param("year", year)
-                .query(rs -> {
-                    State state = states.computeIfAbsent(rs.getString("ags"), ags -> new State());
-                    String section = rs.getString("section_name");
-                    state.latestAccepted.put(section, rs.getBoolean("accepted"));
-                    if (rs.getBoolean("is_current")) {
-                        state.current.add(section);
-                    }
-                    state.receivedAt = DbTime.fromDb(rs.getObject("started_at", LocalDateTime.class));
-                });
+        // The last version seen per section is its latest received one (RETURNS.md §1).
+        for (ReceivedVersion version : inOrderOfReceipt) {
+            State state = states.computeIfAbsent(version.ags(), ags -> new State());
+            state.latestAccepted.put(version.section(), version.accepted());
+            state.latestIds.put(version.section(), version.id());
+            if (version.current()) {
+                state.current.add(version.section());
+            }
+            state.receivedAt = version.receivedAt();
+        }
         return states;
-    }
-
-    /** Distinct WARNUNG findings per AGS that belong to its current versions; a shared finding counts once. */
-    Map<String, Integer> warnings(int year) {
-        Map<String, Integer> warnings = new HashMap<>();
-        jdbc.sql("""
-                        select v.ags, count(distinct x.id) as warnings
-                          from finding x
-                          join finding_version fv on fv.finding_id = x.id
-                          join section_version v on v.id = fv.version_id
-                         where v.is_current and v.report_year = :year and x.severity = 'WARNUNG'
-                         group by v.ags""")
-                .param("year", year)
-                .query(rs -> {
-                    warnings.put(rs.getString("ags"), rs.getInt("warnings"));
-                });
-        return warnings;
     }
 }

@@ -11,6 +11,7 @@ import de.landkreis.integrationsmonitor.reference.ExpectedStructure;
 import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
 import de.landkreis.integrationsmonitor.store.CurrentAnswers;
 import de.landkreis.integrationsmonitor.store.CurrentPositions;
+import de.landkreis.integrationsmonitor.store.SectionStates;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -42,6 +43,8 @@ class DevelopmentSheetTests extends ReportContext {
     CurrentAnswers answers;
     @Autowired
     CurrentPositions positions;
+    @Autowired
+    SectionStates states;
 
     @TempDir
     Path reports;
@@ -52,7 +55,7 @@ class DevelopmentSheetTests extends ReportContext {
         List<CoreTopic> topics = new ArrayList<>(shipped.all());
         topics.add(new CoreTopic("DIG", "Digitale Teilhabe", "", ExpectedStructure.ANSPRECHPERSON, 2025, null));
         topics.add(new CoreTopic("ALT", "Altes Thema", "", ExpectedStructure.NETZWERK, null, 2024));
-        DistrictFigures figures = new DistrictFigures(jdbc, answers, positions, register,
+        DistrictFigures figures = new DistrictFigures(states, answers, positions, register,
                 new CoreTopicCatalogue(topics));
         CommitteeReportWriter writer = new CommitteeReportWriter(figures, register, district, messages, clock,
                 new ReportProperties(false));

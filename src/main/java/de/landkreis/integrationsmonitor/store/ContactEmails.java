@@ -1,0 +1,34 @@
+package de.landkreis.integrationsmonitor.store;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The one way to the contact data of the returns (personal data): for the analysts' reminder list, never for the
+ * committee papers, which are public. {@code ModularityTests} keeps every committee class away from it.
+ */
+@Repository
+public class ContactEmails {
+
+    private final JdbcClient jdbc;
+
+    public ContactEmails(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Per AGS the e-mail of the last return of the year (or without a readable year) that gave one. */
+    public Map<String, String> latestOf(int year) {
+        Map<String, String> emails = new HashMap<>();
+        jdbc.sql("""
+                        select v.ags, c.email from contact c join section_version v on v.id = c.version_id
+                         where (v.report_year = :year or v.report_year is null) and c.email is not null
+                         order by v.receipt_no, v.id""")
+                .param("year", year)
+                .query(rs -> {
+                    emails.put(rs.getString("ags"), rs.getString("email"));
+                });
+        return emails;
+    }
+}
