@@ -1,6 +1,5 @@
 package de.landkreis.integrationsmonitor.run;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -8,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code --serve}: tells the person who started the server where its pages are and where the log is. */
 @Component
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class ServeCommand {
 
     private final ConsoleOutput console;

@@ -1,6 +1,6 @@
 package de.landkreis.integrationsmonitor.web;
 
-import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import de.landkreis.integrationsmonitor.store.AuditEvents;
 import de.landkreis.integrationsmonitor.web.AuditTrail.Event;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +8,6 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * disable or demote the last enabled administrator, nor disable the own account.
  */
 @Controller
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class AccountsController {
 
     static final int EVENTS_PER_PAGE = 50;

@@ -1,6 +1,6 @@
 package de.landkreis.integrationsmonitor.web;
 
-import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import de.landkreis.integrationsmonitor.store.DbTime;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * password's bcrypt hash is ever stored. Whenever no administrator exists, the start creates {@code analyse} as one.
  */
 @Component
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class AnalystAccounts implements UserDetailsService {
 
     static final String INITIAL_USER = "analyse";

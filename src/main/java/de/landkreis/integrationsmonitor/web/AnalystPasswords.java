@@ -1,7 +1,6 @@
 package de.landkreis.integrationsmonitor.web;
 
-import de.landkreis.integrationsmonitor.run.Launcher;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
  * configured in application.yml lives in the configuration and cannot be changed here.
  */
 @Component
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class AnalystPasswords {
 
     private final AnalystAccounts accounts;

@@ -1,7 +1,6 @@
 package de.landkreis.integrationsmonitor.web;
 
-import de.landkreis.integrationsmonitor.run.Launcher;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
  * other sessions, disabling it ends all of them. An ended session is logged out at its next request.
  */
 @Component
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class AnalystSessions {
 
     private final SessionRegistry registry;

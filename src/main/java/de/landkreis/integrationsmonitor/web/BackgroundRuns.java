@@ -3,15 +3,14 @@ package de.landkreis.integrationsmonitor.web;
 import de.landkreis.integrationsmonitor.job.FileProgress;
 import de.landkreis.integrationsmonitor.job.ImportRunResult;
 import de.landkreis.integrationsmonitor.run.GuardedRuns;
-import de.landkreis.integrationsmonitor.run.Launcher;
 import de.landkreis.integrationsmonitor.run.RunOptions;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * remembers the progress of the run working in this process for the live display.
  */
 @Component
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class BackgroundRuns {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundRuns.class);

@@ -2,7 +2,7 @@ package de.landkreis.integrationsmonitor.web;
 
 import de.landkreis.integrationsmonitor.reference.Municipality;
 import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
-import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import de.landkreis.integrationsmonitor.store.RunFindings;
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import de.landkreis.integrationsmonitor.store.RunRecord;
@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
  * with its rule explained from the {@link RuleCatalogue} (the texts of the Prüfregeln sheet).
  */
 @Controller
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class FindingsController {
 
     static final int RUNS_OFFERED = 50;

@@ -5,8 +5,8 @@ import de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader;
 import de.landkreis.integrationsmonitor.returns.Inbox;
 import de.landkreis.integrationsmonitor.returns.InboxFile;
 import de.landkreis.integrationsmonitor.returns.ReadResult;
-import de.landkreis.integrationsmonitor.run.Launcher;
 import de.landkreis.integrationsmonitor.run.RunOptions;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
  * file of the inbox.
  */
 @Component
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class InboxUploads {
 
     private static final int MAX_NAME_LENGTH = 120;

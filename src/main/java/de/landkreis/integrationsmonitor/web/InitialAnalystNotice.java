@@ -1,11 +1,10 @@
 package de.landkreis.integrationsmonitor.web;
 
-import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * be changed at the first login. A name kept both in application.yml and in the database stops the start.
  */
 @Component
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class InitialAnalystNotice {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAnalystNotice.class);

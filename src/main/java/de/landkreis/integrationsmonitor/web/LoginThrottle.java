@@ -1,6 +1,6 @@
 package de.landkreis.integrationsmonitor.web;
 
-import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * login is answered at once. The counts live in memory, so a restart clears them (BETRIEB.md says so).
  */
 @Component
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class LoginThrottle {
 
     /** Far more names or addresses than any office has: beyond it, stale entries are dropped first. */

@@ -2,8 +2,8 @@ package de.landkreis.integrationsmonitor.web;
 
 import de.landkreis.integrationsmonitor.forms.ReturnFormWriter;
 import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
-import de.landkreis.integrationsmonitor.run.Launcher;
 import de.landkreis.integrationsmonitor.run.RunOptions;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import de.landkreis.integrationsmonitor.store.RunRecord;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
  * return forms of each year, all below the reports folder. Only a file of that list can be downloaded, and no path can leave the folder.
  */
 @Component
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class ReportFiles {
 
     static final int RUNS_LISTED = 50;

@@ -1,14 +1,13 @@
 package de.landkreis.integrationsmonitor.web;
 
 import de.landkreis.integrationsmonitor.forms.ReturnFormWriter;
-import de.landkreis.integrationsmonitor.run.Launcher;
 import de.landkreis.integrationsmonitor.run.RunOptions;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Year;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -29,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the button that writes the forms of a year.
  */
 @Controller
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class ReportsController {
 
     private static final MediaType XLSX =

@@ -4,13 +4,12 @@ import de.landkreis.integrationsmonitor.report.DistrictFigures;
 import de.landkreis.integrationsmonitor.report.MunicipalityFigures;
 import de.landkreis.integrationsmonitor.report.ReturnStatus;
 import de.landkreis.integrationsmonitor.report.YearFigures;
-import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * very figures of the committee report ({@link DistrictFigures}).
  */
 @Controller
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class ReturnsController {
 
     private final DistrictFigures figures;

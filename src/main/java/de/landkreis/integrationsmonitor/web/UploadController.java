@@ -1,9 +1,8 @@
 package de.landkreis.integrationsmonitor.web;
 
 import de.landkreis.integrationsmonitor.returns.DataSizeText;
-import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import java.util.List;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Hochladen: returns e-mailed by a municipality go into the inbox; then the page offers to start a run. */
 @Controller
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class UploadController {
 
     static final String PATH = "/hochladen";

@@ -1,7 +1,6 @@
 package de.landkreis.integrationsmonitor.web;
 
-import de.landkreis.integrationsmonitor.run.Launcher;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -14,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * reach the browser when it can read the rest of the upload ({@code server.tomcat.max-swallow-size}).
  */
 @ControllerAdvice
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 class UploadLimitAdvice {
 
     /** The flash attribute the Hochladen page shows the limits for. */

@@ -1,8 +1,7 @@
 package de.landkreis.integrationsmonitor.web;
 
-import de.landkreis.integrationsmonitor.run.Launcher;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +26,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * headers; the session timeout is {@code server.servlet.session.timeout}.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "SERVE")
+@ServerMode
 @EnableConfigurationProperties(WebProperties.class)
 class WebSecurityConfiguration {
 
