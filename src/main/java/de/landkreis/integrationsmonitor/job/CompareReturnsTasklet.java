@@ -21,19 +21,20 @@ class CompareReturnsTasklet implements Tasklet {
     private final ReturnHistory history;
     private final RunFindings findings;
     private final ReceivedFiles files;
+    private final long runId;
 
     CompareReturnsTasklet(CurrentVersions currentVersions, ComparingRules rules, ReturnHistory history,
-                          RunFindings findings, ReceivedFiles files) {
+                          RunFindings findings, ReceivedFiles files, long runId) {
         this.currentVersions = currentVersions;
         this.rules = rules;
         this.history = history;
         this.findings = findings;
         this.files = files;
+        this.runId = runId;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-        long runId = RunLifecycleListener.runId(chunk.getStepContext().getStepExecution().getJobExecution());
         var versions = currentVersions.settle(runId);
         findings.addComparisonFindings(runId, rules.check(versions, history));
         files.settle(runId);

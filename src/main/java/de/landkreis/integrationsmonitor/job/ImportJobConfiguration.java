@@ -17,6 +17,7 @@ import de.landkreis.integrationsmonitor.validation.ReturnHistory;
 import de.landkreis.integrationsmonitor.validation.ReturnValidator;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -57,11 +58,18 @@ class ImportJobConfiguration {
     }
 
     @Bean
-    Step registerFilesStep(JobRepository repository, PlatformTransactionManager transactions, ReceivedFiles files,
-                           ImportRuns runs, AbandonedExecutions abandoned, RunSummaries summaries, Clock clock) {
-        return new StepBuilder("registerFilesStep", repository)
-                .tasklet(new RegisterFilesTasklet(files, runs, abandoned, summaries, clock), transactions)
-                .build();
+    Step registerFilesStep(JobRepository repository, PlatformTransactionManager transactions,
+                           RegisterFilesTasklet registerFilesTasklet) {
+        return new StepBuilder("registerFilesStep", repository).tasklet(registerFilesTasklet, transactions).build();
+    }
+
+    @Bean
+    @StepScope
+    RegisterFilesTasklet registerFilesTasklet(ReceivedFiles files, ImportRuns runs, AbandonedExecutions abandoned,
+                                              RunSummaries summaries, Clock clock,
+                                              @Value("#{jobExecutionContext['runId']}") long runId,
+                                              @Value("#{jobParameters['inputDir']}") String inputDir) {
+        return new RegisterFilesTasklet(files, runs, abandoned, summaries, clock, runId, Path.of(inputDir));
     }
 
     @Bean
@@ -112,19 +120,31 @@ class ImportJobConfiguration {
 
     @Bean
     Step compareReturnsStep(JobRepository repository, PlatformTransactionManager transactions,
-                            CurrentVersions currentVersions, ComparingRules rules, ReturnHistory history,
-                            RunFindings findings, ReceivedFiles files) {
-        return new StepBuilder("compareReturnsStep", repository)
-                .tasklet(new CompareReturnsTasklet(currentVersions, rules, history, findings, files), transactions)
-                .build();
+                            CompareReturnsTasklet compareReturnsTasklet) {
+        return new StepBuilder("compareReturnsStep", repository).tasklet(compareReturnsTasklet, transactions).build();
     }
 
     @Bean
-    Step writeLogStep(JobRepository repository, PlatformTransactionManager transactions, RunFindings findings,
-                      ValidationLogWriter writer, ImportRuns runs) {
-        return new StepBuilder("writeLogStep", repository)
-                .tasklet(new WriteLogTasklet(findings, writer, runs), transactions)
-                .build();
+    @StepScope
+    CompareReturnsTasklet compareReturnsTasklet(CurrentVersions currentVersions, ComparingRules rules,
+                                                ReturnHistory history, RunFindings findings, ReceivedFiles files,
+                                                @Value("#{jobExecutionContext['runId']}") long runId) {
+        return new CompareReturnsTasklet(currentVersions, rules, history, findings, files, runId);
+    }
+
+    @Bean
+    Step writeLogStep(JobRepository repository, PlatformTransactionManager transactions,
+                      WriteLogTasklet writeLogTasklet) {
+        return new StepBuilder("writeLogStep", repository).tasklet(writeLogTasklet, transactions).build();
+    }
+
+    @Bean
+    @StepScope
+    WriteLogTasklet writeLogTasklet(RunFindings findings, ValidationLogWriter writer, ImportRuns runs,
+                                    @Value("#{jobExecutionContext['runId']}") long runId,
+                                    @Value("#{jobParameters['reportsDir']}") String reportsDir,
+                                    @Value("#{jobParameters['started']}") LocalDateTime started) {
+        return new WriteLogTasklet(findings, writer, runs, runId, Path.of(reportsDir), started);
     }
 
     @Bean
@@ -136,9 +156,17 @@ class ImportJobConfiguration {
     }
 
     @Bean
-    Step writeFeedbackStep(JobRepository repository, PlatformTransactionManager transactions, FeedbackWriter feedback) {
-        return new StepBuilder("writeFeedbackStep", repository)
-                .tasklet(new WriteFeedbackTasklet(feedback), transactions)
-                .build();
+    Step writeFeedbackStep(JobRepository repository, PlatformTransactionManager transactions,
+                           WriteFeedbackTasklet writeFeedbackTasklet) {
+        return new StepBuilder("writeFeedbackStep", repository).tasklet(writeFeedbackTasklet, transactions).build();
+    }
+
+    @Bean
+    @StepScope
+    WriteFeedbackTasklet writeFeedbackTasklet(FeedbackWriter feedback,
+                                              @Value("#{jobExecutionContext['runId']}") long runId,
+                                              @Value("#{jobParameters['reportsDir']}") String reportsDir,
+                                              @Value("#{jobParameters['started']}") LocalDateTime started) {
+        return new WriteFeedbackTasklet(feedback, runId, Path.of(reportsDir), started);
     }
 }

@@ -23,21 +23,23 @@ class RegisterFilesTasklet implements Tasklet {
     private final AbandonedExecutions abandoned;
     private final RunSummaries summaries;
     private final Clock clock;
+    private final long runId;
+    private final Path inbox;
 
     RegisterFilesTasklet(ReceivedFiles files, ImportRuns runs, AbandonedExecutions abandoned, RunSummaries summaries,
-                         Clock clock) {
+                         Clock clock, long runId, Path inbox) {
         this.files = files;
         this.runs = runs;
         this.abandoned = abandoned;
         this.summaries = summaries;
         this.clock = clock;
+        this.runId = runId;
+        this.inbox = inbox;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-        var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
-        long runId = RunLifecycleListener.runId(jobExecution);
-        Path inbox = Path.of(jobExecution.getJobParameters().getString(RunContext.INPUT_DIR));
+        var jobExecution = contribution.getStepExecution().getJobExecution();
         abandoned.markFailed(jobExecution);
         runs.markAbandonedFailed(runId, clock.instant());
         int total = files.takeOverUnsettled(runId);

@@ -2,6 +2,7 @@ package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.forms.FeedbackWriter;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -12,19 +13,22 @@ import org.springframework.batch.repeat.RepeatStatus;
 class WriteFeedbackTasklet implements Tasklet {
 
     private final FeedbackWriter feedback;
+    private final long runId;
+    private final Path reportsDir;
+    private final LocalDateTime started;
 
-    WriteFeedbackTasklet(FeedbackWriter feedback) {
+    WriteFeedbackTasklet(FeedbackWriter feedback, long runId, Path reportsDir, LocalDateTime started) {
         this.feedback = feedback;
+        this.runId = runId;
+        this.reportsDir = reportsDir;
+        this.started = started;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
-        var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
-        var parameters = jobExecution.getJobParameters();
-        List<Path> written = feedback.writeFor(Path.of(parameters.getString(RunContext.REPORTS_DIR)),
-                RunLifecycleListener.runId(jobExecution), parameters.getLocalDateTime(RunContext.STARTED));
+        List<Path> written = feedback.writeFor(reportsDir, runId, started);
         if (!written.isEmpty()) {
-            jobExecution.getExecutionContext().putString(RunContext.FEEDBACK, written.get(0).getParent().toString());
+            contribution.getStepExecution().getJobExecution().getExecutionContext().putString(RunContext.FEEDBACK, written.get(0).getParent().toString());
         }
         return RepeatStatus.FINISHED;
     }

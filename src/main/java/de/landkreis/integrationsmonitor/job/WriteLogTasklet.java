@@ -17,20 +17,25 @@ class WriteLogTasklet implements Tasklet {
     private final RunFindings findings;
     private final ValidationLogWriter writer;
     private final ImportRuns runs;
+    private final long runId;
+    private final Path reportsDir;
+    private final LocalDateTime started;
 
-    WriteLogTasklet(RunFindings findings, ValidationLogWriter writer, ImportRuns runs) {
+    /** @param started when the run started: the log's name and heading */
+    WriteLogTasklet(RunFindings findings, ValidationLogWriter writer, ImportRuns runs, long runId, Path reportsDir,
+                    LocalDateTime started) {
         this.findings = findings;
         this.writer = writer;
         this.runs = runs;
+        this.runId = runId;
+        this.reportsDir = reportsDir;
+        this.started = started;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
-        var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
-        long runId = RunLifecycleListener.runId(jobExecution);
-        var parameters = jobExecution.getJobParameters();
-        ValidationLogFiles log = writer.write(Path.of(parameters.getString(RunContext.REPORTS_DIR)),
-                parameters.getLocalDateTime(RunContext.STARTED, LocalDateTime.now()), findings.ofRun(runId));
+        ValidationLogFiles log = writer.write(reportsDir, started, findings.ofRun(runId));
+        var jobExecution = contribution.getStepExecution().getJobExecution();
         runs.logWritten(runId, log.csv(), log.workbook());
         jobExecution.getExecutionContext().putString(RunContext.LOG_CSV, log.csv().toString());
         jobExecution.getExecutionContext().putString(RunContext.LOG_XLSX, log.workbook().toString());
