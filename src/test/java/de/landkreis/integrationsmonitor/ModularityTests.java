@@ -7,12 +7,17 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import de.landkreis.integrationsmonitor.store.ContactEmails;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 /**
  * Keeps the feature packages apart: no cycles, no reaching into another module's internals, and dependencies
@@ -78,6 +83,20 @@ class ModularityTests {
                         "de.landkreis.integrationsmonitor.store..")
                 .should().dependOnClassesThat().haveFullyQualifiedName(ContactEmails.class.getName())
                 .check(CLASSES);
+    }
+
+    /** The modules described for a newcomer: diagrams and one page per module in target/spring-modulith-docs. */
+    @Test
+    void writesTheModuleDocumentation() throws IOException {
+        Path output = Path.of("target", "spring-modulith-docs");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(output.toString()))
+                .writeDocumentation();
+
+        assertThat(output.resolve("components.puml")).isRegularFile();
+        try (Stream<Path> files = Files.list(output)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .contains("module-report.puml", "module-store.puml", "module-web.adoc");
+        }
     }
 
     private static Set<String> dependencies(ApplicationModule module) {

@@ -1,6 +1,19 @@
 /**
  * Spring Batch wiring of the import run: register the inbox's new files in order of receipt, read and check
  * each file in its own transaction, apply the rules comparing returns and settle current versions, write the
- * validation log and the reports. Thin adapters only; the work is done by the features.
+ * validation log, the feedback workbooks and the reports. Thin adapters only; the work is done by the features.
+ * Every step gets its inputs the same way: step-scoped beans with late binding of the job parameters
+ * ({@code inputDir}, {@code reportsDir}, {@code started}) and of the run's id in the job execution context.
+ *
+ * <p><b>Restart model: the next run takes over.</b> A run is never restarted with Spring Batch's own restart. Each
+ * run is a new job instance (a unique {@code instance} parameter) with its own row in {@code import_run}, whose id is
+ * the run number people see. Its files count as seen only once {@code compareReturnsStep} has settled them, in one
+ * transaction with the comparing rules. When a process dies mid-run (kill -9, power loss), its job execution stays
+ * STARTED and its files stay unsettled; the next run, holding the run lock, marks the abandoned execution and run
+ * FAILED and takes over the unsettled files in their original order of receipt: everything the dead run stored for
+ * them is deleted (found through the schema's foreign keys) and they are read again as if new, so nothing is
+ * counted twice and nothing is lost. {@code run.RunProcessTests} kills a real process to prove it. Why not Spring
+ * Batch's restart: it would resume the old instance with the old inbox and parameters, while the next run must see
+ * the files that arrived meanwhile in one order of receipt.
  */
 package de.landkreis.integrationsmonitor.job;
