@@ -50,6 +50,20 @@ public final class FormatFixtures {
 
     private static final String[] HEADER = {"AGS", "Gemeinde", "Berichtsjahr", "Funktion", "VZÄ", "Besetzt",
             "Unbesetzt seit", "Befristet bis"};
+    private static final String ODS_CONTENT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+            xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" \
+            xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+            xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" \
+            xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" office:version="1.3">\
+            <office:body><office:spreadsheet>%s</office:spreadsheet></office:body></office:document-content>""";
+    private static final String ODS_MANIFEST = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">\
+            <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>\
+            <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">%s</manifest:file-entry>\
+            </manifest:manifest>""";
     private static final String SPREADSHEETML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -157,7 +171,8 @@ public final class FormatFixtures {
     private static void write(Path dir) throws IOException, InterruptedException {
         Map<String, String> ags = all().stream().filter(f -> f.ags() != null)
                 .collect(Collectors.toMap(Fixture::file, Fixture::ags));
-        Files.write(dir.resolve("strict.xlsx"), strict(xlsx(ags.get("strict.xlsx"))));
+        Files.write(dir.resolve("strict.xlsx"),
+                strict(isoDates(xlsx(ags.get("strict.xlsx")), "2024-06-30T00:00:00")));
         Files.write(dir.resolve("iso-datum.xlsx"), isoDates(xlsx(ags.get("iso-datum.xlsx")), "2024-06-30T00:00:00"));
         Files.write(dir.resolve("iso-uhrzeit.xlsx"), isoDates(xlsx(ags.get("iso-uhrzeit.xlsx")), "13:45:00"));
         Files.write(dir.resolve("dialogblatt.xlsx"), withDialogSheet(xlsx(ags.get("dialogblatt.xlsx"))));
@@ -213,6 +228,33 @@ public final class FormatFixtures {
         Path csv = Files.writeString(sources.resolve("andere.csv"), csv("08436052", ';', ""));
         Files.copy(LibreOffice.convert(List.of(csv), "xml:MS Excel 2003 XML", converted,
                 "--infilter=CSV:59,34,76,1").get(0), dir.resolve("excel2003.xml"));
+    }
+
+    /**
+     * An OpenDocument spreadsheet package as the ODF specification lays it out: {@code mimetype} first, the manifest,
+     * and {@code content.xml} with the given tables.
+     *
+     * @param tables the {@code table:table} elements
+     */
+    public static byte[] ods(String tables) throws IOException {
+        return ods(ODS_CONTENT.formatted(tables), "");
+    }
+
+    /**
+     * @param content    the whole {@code content.xml}
+     * @param encryption what the manifest says about the encryption of {@code content.xml} (empty: none)
+     */
+    static byte[] ods(String content, String encryption) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("mimetype", "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+        entries.put("META-INF/manifest.xml", ODS_MANIFEST.formatted(encryption).getBytes(StandardCharsets.UTF_8));
+        entries.put("content.xml", content.getBytes(StandardCharsets.UTF_8));
+        return zip(entries);
+    }
+
+    /** The {@code content.xml} around the given tables. */
+    static String odsContent(String tables) {
+        return ODS_CONTENT.formatted(tables);
     }
 
     /** The Personal section in the CSV layout; {@code remark} adds a column Bemerkung (as written, quotes included). */
@@ -271,9 +313,9 @@ public final class FormatFixtures {
         return ReturnFixtures.bytes(workbook);
     }
 
-    /** Strict Open XML: the same parts under the namespaces of ISO/IEC 29500 Strict, dates as ISO date cells. */
-    private static byte[] strict(byte[] xlsx) throws IOException {
-        return rezip(isoDates(xlsx, "2024-06-30T00:00:00"), entries -> {
+    /** Strict Open XML: the same parts under the namespaces of ISO/IEC 29500 Strict. */
+    static byte[] strict(byte[] xlsx) throws IOException {
+        return rezip(xlsx, entries -> {
             entries.replaceAll((name, content) -> name.endsWith(".xml") || name.endsWith(".rels")
                     ? text(content).replace(SPREADSHEETML, "http://purl.oclc.org/ooxml/spreadsheetml/main")
                             .replace(RELATIONSHIPS, "http://purl.oclc.org/ooxml/officeDocument/relationships")
