@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,6 +139,10 @@ public final class FormatFixtures {
                         "Die Datei ist in UTF-32 kodiert; diese Kodierung wird nicht gelesen."), false),
                 new Fixture("utf32-ohne-bom.csv", null, new Unreadable("D02", ReadFailure.UNSUPPORTED_ENCODING,
                         "Die Datei ist in UTF-32 kodiert; diese Kodierung wird nicht gelesen."), false),
+                new Fixture("abgeschnitten.xlsx", null,
+                        new Unreadable("D02", ReadFailure.DAMAGED, "Die Arbeitsmappe ist beschädigt."), false),
+                new Fixture("abgeschnitten.ods", null,
+                        new Unreadable("D02", ReadFailure.DAMAGED, "Die Arbeitsmappe ist beschädigt."), false),
                 new Fixture("leerzeichen.prn", null, new NoSection(FileFormat.CSV, false), false),
                 new Fixture("makros-ohne-kopfzeile.xlsm", null, new NoSection(FileFormat.XLSM, true), false));
     }
@@ -199,6 +204,10 @@ public final class FormatFixtures {
                 08436052  Kißlegg    2025          IM        0,5   ja
                 """, StandardCharsets.ISO_8859_1);
         Files.write(dir.resolve("makros-ohne-kopfzeile.xlsm"), macroWorkbookWithoutHeader());
+        byte[] xlsx = xlsx("08436052");
+        Files.write(dir.resolve("abgeschnitten.xlsx"), Arrays.copyOf(xlsx, xlsx.length / 2));
+        byte[] ods = ods("<table:table table:name=\"Personal\"/>");
+        Files.write(dir.resolve("abgeschnitten.ods"), Arrays.copyOf(ods, ods.length - 30));
         if (LibreOffice.installed()) {
             writtenByLibreOffice(dir, ags);
         }
