@@ -139,17 +139,19 @@ final class CsvText {
 
     /**
      * Control characters count against a text only outside quoted fields (RETURNS.md §3): inside quotes a field
-     * may hold whatever a cell held; outside, a NUL or many of them mean binary data, not a CSV export.
+     * may hold what a cell held; outside, many of them mean binary data, not a CSV export. A NUL is no character of
+     * any text a spreadsheet program writes (UTF-16 is decoded by now) and no database column takes it: no text.
      */
     private static void requireText(String text) {
         int controls = 0;
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == 0) {
+                throw notText();
+            }
             if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && c == 0) {
-                throw notText();
             } else if (!quoted && ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)) {
                 controls++;
             }

@@ -200,6 +200,15 @@ class CsvReadingTests {
     }
 
     @Test
+    void aNulIsNoTextEvenInsideQuotes() throws IOException {
+        Path file = Files.writeString(dir.resolve("nul.csv"),
+                "Funktion;VZÄ;Besetzt;Bemerkung\r\nIM;0,5;ja;\"eins\u0000zwei\"\r\n");
+
+        assertThat(german(ReturnFixtures.reader().read(file, "nul.csv"))).isEqualTo(new GermanFailure(
+                ReadFailure.NOT_DECODABLE, "Die Datei enthält keinen lesbaren Text (weder Tabelle noch CSV-Datei)."));
+    }
+
+    @Test
     void theRowLimitComesBeforeTheHeaderAsInWorkbooks() throws IOException {
         String rows = Stream.generate(() -> "Liebe Kolleginnen; anbei").limit(60).collect(Collectors.joining("\n"));
         Path file = Files.writeString(dir.resolve("brief.csv"), rows + "\n");
