@@ -3,7 +3,6 @@ package de.landkreis.integrationsmonitor.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.landkreis.integrationsmonitor.LibreOffice;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
