@@ -34,7 +34,8 @@ final class FileTypeDetector {
     private static final int HEAD = 64 * 1024;
 
     private static final String SPREADSHEET_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-    private static final String MACRO_MAIN = "application/vnd.ms-excel.";
+    /** Macro-enabled workbooks, templates and add-ins: {@code application/vnd.ms-excel.*.macroEnabled.main+xml}. */
+    private static final String MACRO_ENABLED_MAIN = "application/vnd.ms-excel.";
     private static final String BINARY_MAIN = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
     private static final String VBA_PROJECT = "application/vnd.ms-office.vbaProject";
     private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
@@ -124,7 +125,7 @@ final class FileTypeDetector {
             if (type.startsWith(BINARY_MAIN)) {
                 throw unsupported("read.type.xlsb");
             }
-            if (type.startsWith(MACRO_MAIN) && type.endsWith(".main+xml")) {
+            if (type.startsWith(MACRO_ENABLED_MAIN) && type.endsWith(".main+xml")) {
                 return new DetectedType(FileFormat.XLSM, true);
             }
             if (type.startsWith(SPREADSHEET_MAIN) && type.endsWith(".main+xml")) {
