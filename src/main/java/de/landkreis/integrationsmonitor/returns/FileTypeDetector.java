@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -15,11 +14,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -166,12 +162,10 @@ final class FileTypeDetector {
     private static String xmlType(Path file) {
         RootElement root = new RootElement();
         try (InputStream in = Files.newInputStream(file)) {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(root);
-            xml.parse(new InputSource(in));
+            SecureXml.parse(in, root);
         } catch (RootElement.Found found) {
             // the root element is all this needs
-        } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
+        } catch (IOException | SAXException | RuntimeException e) {
             return "read.type.xml";
         }
         if (OFFICE_NS.equals(root.uri) && "document".equals(root.localName)) {

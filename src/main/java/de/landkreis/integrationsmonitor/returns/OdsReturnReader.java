@@ -3,13 +3,9 @@ package de.landkreis.integrationsmonitor.returns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads OpenDocument spreadsheets ({@code .ods}, as LibreOffice and OpenOffice save them) exactly like workbooks:
@@ -37,11 +33,7 @@ final class OdsReturnReader {
             OdsContentHandler handler = new OdsContentHandler(name -> new SheetRecognizer(synonyms,
                     Location.ofSheet(displayName, name), limits.maxRowsPerSheet(), true));
             try (InputStream in = zip.getInputStream(content)) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(handler);
-                xml.parse(new InputSource(in));
-            } catch (ParserConfigurationException e) {
-                throw new IllegalStateException("No secure XML parser available", e);
+                SecureXml.parse(in, handler);
             }
             return SheetRecognizer.workbookContent(FileFormat.ODS, macros, handler.sheets());
         } catch (IOException | SAXException | IllegalArgumentException e) {

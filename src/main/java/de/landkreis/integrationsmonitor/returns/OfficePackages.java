@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -18,11 +17,8 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -73,11 +69,7 @@ final class OfficePackages {
             }
             Declarations declared = new Declarations();
             try (InputStream in = zip.getInputStream(types)) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(declared);
-                xml.parse(new InputSource(in));
-            } catch (ParserConfigurationException e) {
-                throw new IllegalStateException("No secure XML parser available", e);
+                SecureXml.parse(in, declared);
             }
             this.entries = Collections.list(zip.getEntries()).stream()
                     .filter(entry -> !entry.isDirectory())

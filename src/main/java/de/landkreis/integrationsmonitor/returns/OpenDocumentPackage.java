@@ -5,14 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Optional;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -41,11 +37,7 @@ record OpenDocumentPackage(String mediaType, boolean encrypted, boolean macros) 
         ZipArchiveEntry manifestEntry = zip.getEntry("META-INF/manifest.xml");
         if (manifestEntry != null) {
             try (InputStream in = zip.getInputStream(manifestEntry)) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(manifest);
-                xml.parse(new InputSource(in));
-            } catch (ParserConfigurationException e) {
-                throw new IllegalStateException("No secure XML parser available", e);
+                SecureXml.parse(in, manifest);
             }
         }
         if (mediaType == null || mediaType.isEmpty()) {

@@ -7,7 +7,6 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
@@ -16,12 +15,9 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -50,14 +46,14 @@ final class XlsxReturnReader {
             }
             Workbook workbook = new Workbook();
             try (InputStream in = workbookPart.getInputStream()) {
-                parse(in, workbook);
+                SecureXml.parse(in, workbook);
             }
             SharedStringsPart strings = SharedStringsPart.of(part(pkg, XSSFRelation.SHARED_STRINGS));
             CellFormats formats = new CellFormats();
             Optional<PackagePart> styles = part(pkg, XSSFRelation.STYLES);
             if (styles.isPresent()) {
                 try (InputStream in = styles.get().getInputStream()) {
-                    parse(in, formats);
+                    SecureXml.parse(in, formats);
                 }
             }
             ExcelCellValues values = new ExcelCellValues(workbook.date1904);
@@ -70,7 +66,7 @@ final class XlsxReturnReader {
                 SheetRecognizer sheet = new SheetRecognizer(synonyms, Location.ofSheet(displayName, entry.name()),
                         limits.maxRowsPerSheet(), true);
                 try (InputStream in = worksheet.get().getInputStream()) {
-                    parse(in, new XlsxSheetHandler(strings, formats, values, sheet));
+                    SecureXml.parse(in, new XlsxSheetHandler(strings, formats, values, sheet));
                 }
                 sheets.add(sheet);
             }
@@ -108,16 +104,6 @@ final class XlsxReturnReader {
         }
         PackagePart part = pkg.getPart(PackagingURIHelper.createPartName(relation.getTargetURI()));
         return Optional.ofNullable(part).filter(p -> WORKSHEET.equals(p.getContentType()));
-    }
-
-    private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
-        try {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(handler);
-            xml.parse(new InputSource(in));
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("No secure XML parser available", e);
-        }
     }
 
     private record SheetEntry(String name, String relationId) {
