@@ -3,14 +3,12 @@ package de.landkreis.integrationsmonitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
@@ -41,7 +39,8 @@ public final class LibreOfficePdf {
 
     /** Skips the calling test where the tools are missing; fails it instead on CI. */
     public static void requireTools() {
-        boolean present = available("libreoffice") && available("pdftotext") && available("pdffonts");
+        boolean present = LibreOffice.available("libreoffice") && LibreOffice.available("pdftotext")
+                && LibreOffice.available("pdffonts");
         if (!present && "true".equals(System.getenv("CI"))) {
             fail("LibreOffice and poppler-utils are required on CI (apt-get install libreoffice-calc poppler-utils"
                     + " fonts-dejavu-core)");
@@ -101,23 +100,7 @@ public final class LibreOfficePdf {
         return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     }
 
-    private static boolean available(String command) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("timed out: " + command);
-        }
-        assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
-        return new String(output, StandardCharsets.UTF_8);
+        return LibreOffice.run(command, Map.of());
     }
 }

@@ -40,9 +40,11 @@ class UnexpectedErrorListener implements SkipListener<ReceivedFile, ImportedFile
     }
 
     private void record(ReceivedFile file, Throwable t) {
-        log.error("Datei {} übersprungen", file.relativePath(), t);
+        // The cause is for IT in the technical log; the finding people read names no Java class.
+        log.error("Datei „{}“ abgelehnt (D02, {}): unerwarteter Fehler bei der Verarbeitung", file.relativePath(),
+                ReadFailure.INTERNAL_ERROR, t);
         var failed = new ReadResult.Failed(ReadFailure.INTERNAL_ERROR,
-                ReadDetail.of("read.detail.unexpectedProcessingError", t.getClass().getSimpleName()));
+                ReadDetail.of("read.detail.unexpectedProcessingError"));
         store.store(runId, file, null, null, FileOutcome.REJECTED, validator.validate(file.relativePath(), failed));
     }
 }

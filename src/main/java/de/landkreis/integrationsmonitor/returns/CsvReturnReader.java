@@ -36,16 +36,25 @@ final class CsvReturnReader {
         this.limits = limits;
     }
 
+    /**
+     * The row limit is checked before the header, as for workbooks (RETURNS.md §5): a file without a known header
+     * is still read to its end, under the first delimiter, only for its rows.
+     */
     ReadResult.Content read(Path file, String displayName) throws IOException {
         String text = CsvText.decode(Files.readAllBytes(file));
         Optional<Character> delimiter = delimiter(text);
-        List<SectionTable> tables = List.of();
-        if (delimiter.isPresent()) {
-            SheetRecognizer sheet = new SheetRecognizer(synonyms, Location.ofFile(displayName),
-                    limits.maxRowsPerSheet(), false);
-            readRecords(text, delimiter.get(), Integer.MAX_VALUE, sheet);
-            tables = sheet.table().map(table -> typed(table, delimiter.get())).stream().toList();
+        SheetRecognizer sheet = new SheetRecognizer(synonyms, Location.ofFile(displayName),
+                limits.maxRowsPerSheet(), false);
+        try {
+            readRecords(text, delimiter.orElse(DELIMITERS.get(0)), Integer.MAX_VALUE, sheet);
+        } catch (UnreadableFileException e) {
+            // Without a header the file has no section (D03), whatever its quotes; only the row limit goes first.
+            if (delimiter.isPresent() || e.failure() == ReadFailure.TOO_MANY_ROWS) {
+                throw e;
+            }
         }
+        List<SectionTable> tables = delimiter.flatMap(d -> sheet.table().map(table -> typed(table, d)))
+                .stream().toList();
         return new ReadResult.Content(FileFormat.CSV, false, List.of(), tables);
     }
 

@@ -10,12 +10,13 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The {@link ReturnFileReader} of the application: decides the file type by content and hands the file to the
- * CSV, XLSX or XLS reader. Whatever the file holds, it answers with a {@link ReadResult} and never throws; the
- * file is only opened for reading.
+ * CSV, XLSX, XLS or ODS reader. Whatever the file holds, it answers with a {@link ReadResult} and never throws; the
+ * file is only opened for reading. The checks come in the order of RETURNS.md §5 for every format: size, type by
+ * content, then the readers with the row limit before the header. Every file that cannot be read (D02) leaves one
+ * line in the technical log with the file, the failure and its cause, so IT can tell a damaged file from a limit.
  */
 @Component
 public class DetectingReturnFileReader implements ReturnFileReader {
@@ -30,6 +31,7 @@ public class DetectingReturnFileReader implements ReturnFileReader {
     private final CsvReturnReader csv;
     private final XlsxReturnReader xlsx;
     private final XlsReturnReader xls;
+    private final OdsReturnReader ods;
 
     DetectingReturnFileReader(ImportLimits limits) {
         this.limits = limits;
@@ -37,6 +39,7 @@ public class DetectingReturnFileReader implements ReturnFileReader {
         this.csv = new CsvReturnReader(synonyms, limits);
         this.xlsx = new XlsxReturnReader(synonyms, limits);
         this.xls = new XlsReturnReader(synonyms, limits);
+        this.ods = new OdsReturnReader(synonyms, limits);
         // POI keeps its zip-bomb limits in static fields; there is one import configuration per application.
         ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
         ZipSecureFile.setMaxEntrySize(limits.maxUnzippedEntrySize().toBytes());
@@ -44,13 +47,32 @@ public class DetectingReturnFileReader implements ReturnFileReader {
 
     @Override
     public ReadResult read(Path file, String displayName) {
+        return attempt(file, displayName, true);
+    }
+
+    /**
+     * Checks by content, exactly as a run would read it, whether a file is a table of a type the import reads: an
+     * upload is refused when it is not (rule D01, an empty file, bytes that are no text). Other defects are left
+     * to the run, which reports them as findings (and logs them then).
+     *
+     * @return the reason for refusing the file; empty when it is a readable table type
+     */
+    public Optional<ReadResult.Failed> typeRefusal(Path file, String displayName) {
+        if (attempt(file, displayName, false) instanceof ReadResult.Failed failed
+                && NOT_A_TABLE.contains(failed.failure())) {
+            return Optional.of(failed);
+        }
+        return Optional.empty();
+    }
+
+    private ReadResult attempt(Path file, String displayName, boolean logFailure) {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                return new ReadResult.Failed(ReadFailure.EMPTY, ReadDetail.of("read.detail.empty"));
+                throw new UnreadableFileException(ReadFailure.EMPTY, ReadDetail.of("read.detail.empty"));
             }
             if (size > limits.maxFileSize().toBytes()) {
-                return new ReadResult.Failed(ReadFailure.TOO_LARGE,
+                throw new UnreadableFileException(ReadFailure.TOO_LARGE,
                         ReadDetail.of("read.detail.fileTooLarge", DataSizeText.of(limits.maxFileSize())));
             }
             DetectedType type = detector.detect(file);
@@ -58,33 +80,31 @@ public class DetectingReturnFileReader implements ReturnFileReader {
                 case CSV -> csv.read(file, displayName);
                 case XLS -> xls.read(file, displayName, type.macros());
                 case XLSX, XLSM -> xlsx.read(file, displayName, type.format(), type.macros());
+                case ODS -> ods.read(file, displayName, type.macros());
             };
         } catch (UnreadableFileException e) {
-            return e.toFailed();
+            return failed(logFailure, displayName, e.failure(), e.detail(), e.getCause());
         } catch (IOException e) {
-            log.warn("Cannot read {}", displayName, e);
-            return new ReadResult.Failed(ReadFailure.DAMAGED, ReadDetail.of("read.detail.cannotRead"));
+            return failed(logFailure, displayName, ReadFailure.DAMAGED, ReadDetail.of("read.detail.cannotRead"), e);
         } catch (OutOfMemoryError e) {
-            return new ReadResult.Failed(ReadFailure.TOO_LARGE, ReadDetail.of("read.detail.outOfMemory"));
+            return failed(logFailure, displayName, ReadFailure.TOO_LARGE, ReadDetail.of("read.detail.outOfMemory"), e);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug or a POI failure we do not know yet must reject this file, not end the run (RETURNS.md §5, D02).
-            log.error("Unexpected failure reading {}", displayName, e);
-            return new ReadResult.Failed(ReadFailure.INTERNAL_ERROR,
-                    ReadDetail.of("read.detail.unexpectedReadError", e.getClass().getSimpleName()));
+            if (logFailure) {
+                log.error("Datei „{}“ nicht lesbar (D02, {}): unerwarteter Fehler beim Lesen", displayName,
+                        ReadFailure.INTERNAL_ERROR, e);
+            }
+            return new ReadResult.Failed(ReadFailure.INTERNAL_ERROR, ReadDetail.of("read.detail.unexpectedReadError"));
         }
     }
 
-    /**
-     * Checks by content, exactly as a run would read it, whether a file is a table of a type the import reads: an
-     * upload is refused when it is not (rule D01, an empty file, bytes that are no text). Other defects are left
-     * to the run, which reports them as findings.
-     *
-     * @return the reason for refusing the file; empty when it is a readable table type
-     */
-    public Optional<ReadResult.Failed> typeRefusal(Path file, String displayName) {
-        if (read(file, displayName) instanceof ReadResult.Failed failed && NOT_A_TABLE.contains(failed.failure())) {
-            return Optional.of(failed);
+    /** A file that cannot be read; every such file but one of a type not read (D01) is a D02 with its log line. */
+    private static ReadResult.Failed failed(boolean logFailure, String displayName, ReadFailure failure,
+                                            ReadDetail detail, Throwable cause) {
+        if (logFailure && failure != ReadFailure.UNSUPPORTED_TYPE) {
+            log.warn("Datei „{}“ nicht lesbar (D02, {} {} {}): {}", displayName, failure, detail.key(),
+                    detail.arguments(), cause == null ? "–" : cause.toString());
         }
-        return Optional.empty();
+        return new ReadResult.Failed(failure, detail);
     }
 }

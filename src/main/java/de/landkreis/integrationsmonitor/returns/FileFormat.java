@@ -2,5 +2,5 @@ package de.landkreis.integrationsmonitor.returns;
 
 /** The formats the import reads, decided by content. */
 public enum FileFormat {
-    XLSX, XLSM, XLS, CSV
+    XLSX, XLSM, XLS, ODS, CSV
 }

@@ -1,58 +1,66 @@
 package de.landkreis.integrationsmonitor.returns;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import java.util.Optional;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.util.XMLHelper;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Decides the type of a received file by its content, never by its name (RETURNS.md §5, D01/D02): OLE2 compound
- * files (XLS, or an encrypted OOXML package), zip packages (XLSX/XLSM by their content types), known non-table
- * formats, and everything else as text for the CSV reader.
+ * Decides the type of a received file by its content, never by its name (RETURNS.md §2, §5, D01/D02): OLE2 compound
+ * files (XLS, or an encrypted OOXML package), Office Open XML packages by the content type of their main part,
+ * OpenDocument packages by their media type, XML files by their root element, other known formats by their
+ * signature, and everything else as text for the CSV reader. A format that is not read is named as a clerk knows it.
  */
 final class FileTypeDetector {
 
+    /** Enough for every signature, a dBase header included. */
+    private static final int HEAD = 64 * 1024;
+
     private static final String SPREADSHEET_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
-    private static final String MACRO_MAIN = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
-    private static final String MACRO_TEMPLATE_MAIN = "application/vnd.ms-excel.template.macroEnabled.main+xml";
+    /** Macro-enabled workbooks, templates and add-ins: {@code application/vnd.ms-excel.*.macroEnabled.main+xml}. */
+    private static final String MACRO_ENABLED_MAIN = "application/vnd.ms-excel.";
     private static final String BINARY_MAIN = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
     private static final String VBA_PROJECT = "application/vnd.ms-office.vbaProject";
     private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private static final String POWERPOINT = "application/vnd.openxmlformats-officedocument.presentationml.";
-    private static final String ODS = "application/vnd.oasis.opendocument.spreadsheet";
     private static final String OPEN_DOCUMENT = "application/vnd.oasis.opendocument.";
+    private static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    private static final String EXCEL_2003_NS = "urn:schemas-microsoft-com:office:spreadsheet";
 
     DetectedType detect(Path file) throws IOException {
-        FileMagic magic;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            magic = FileMagic.valueOf(in);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD);
         }
-        return switch (magic) {
+        return switch (FileMagic.valueOf(new ByteArrayInputStream(head))) {
             case OLE2 -> compoundFile(file);
             case OOXML -> zipPackage(file);
             case PDF -> throw unsupported("read.type.pdf");
             case PNG, JPEG, GIF, TIFF, BMP, WMF, EMF -> throw unsupported("read.type.image");
             case WORD2, MSWRITE, RTF -> throw unsupported("read.type.word");
             case HTML -> throw unsupported("read.type.html");
-            case XML -> throw unsupported("read.type.xml");
+            case XML -> throw unsupported(xmlType(file));
             case BIFF2, BIFF3, BIFF4 -> throw unsupported("read.type.excel2to4");
-            case UNKNOWN -> new DetectedType(FileFormat.CSV, false);
+            case UNKNOWN -> {
+                Optional<String> other = OtherFormats.of(head);
+                if (other.isPresent()) {
+                    throw unsupported(other.get());
+                }
+                yield new DetectedType(FileFormat.CSV, false);
+            }
         };
     }
 
@@ -75,6 +83,10 @@ final class FileTypeDetector {
             if (root.hasEntry("PowerPoint Document")) {
                 throw unsupported("read.type.powerpoint");
             }
+            // Quattro Pro 7 and later (.wb3, .qpw) keep their sheets in this stream.
+            if (root.hasEntry("NativeContent_MAIN")) {
+                throw unsupported("read.type.quattro");
+            }
             throw unsupported("read.type.otherOffice");
         } catch (UnreadableFileException e) {
             throw e;
@@ -84,82 +96,110 @@ final class FileTypeDetector {
     }
 
     private static DetectedType zipPackage(Path file) {
-        List<String> contentTypes;
-        boolean vbaPart;
-        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
-            ZipArchiveEntry types = zip.getEntry("[Content_Types].xml");
-            if (types == null) {
-                throw unsupported(openDocumentType(zip));
+        try {
+            try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+                if (zip.getEntry(OfficePackages.CONTENT_TYPES) == null) {
+                    return otherZip(zip);
+                }
             }
-            try (InputStream in = zip.getInputStream(types)) {
-                contentTypes = contentTypes(in);
-            }
-            vbaPart = Collections.list(zip.getEntries()).stream()
-                    .anyMatch(entry -> entry.getName().toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
+            return officePackage(file);
         } catch (UnreadableFileException e) {
             throw e;
-        } catch (IOException | SAXException | RuntimeException e) {
-            throw XlsxReturnReader.damaged(e);
+        } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
+            throw UnreadableFileException.workbook(e);
         }
-        return officeType(contentTypes, vbaPart);
     }
 
-    private static DetectedType officeType(List<String> contentTypes, boolean vbaPart) {
-        if (contentTypes.stream().anyMatch(t -> t.startsWith(BINARY_MAIN))) {
-            throw unsupported("read.type.xlsb");
-        }
-        boolean macroMain = contentTypes.contains(MACRO_MAIN) || contentTypes.contains(MACRO_TEMPLATE_MAIN);
-        boolean spreadsheet = contentTypes.stream().anyMatch(t -> t.startsWith(SPREADSHEET_MAIN)
-                && t.endsWith(".main+xml"));
-        if (macroMain || (spreadsheet && (vbaPart || contentTypes.contains(VBA_PROJECT)))) {
-            return new DetectedType(FileFormat.XLSM, true);
-        }
-        if (spreadsheet) {
-            return new DetectedType(FileFormat.XLSX, false);
-        }
-        if (contentTypes.stream().anyMatch(t -> t.startsWith(WORD))) {
-            throw unsupported("read.type.word");
-        }
-        if (contentTypes.stream().anyMatch(t -> t.startsWith(POWERPOINT))) {
-            throw unsupported("read.type.powerpoint");
-        }
-        throw unsupported("read.type.otherOffice");
-    }
-
-    /**
-     * OpenDocument packages name their type in a first entry {@code mimetype}; other zips are plain archives.
-     *
-     * @return the type as a {@code read.type.*} key
-     */
-    private static String openDocumentType(ZipSecureFile zip) throws IOException {
-        ZipArchiveEntry entry = zip.getEntry("mimetype");
-        if (entry == null) {
-            return "read.type.zip";
-        }
-        String mimetype;
-        try (InputStream in = zip.getInputStream(entry)) {
-            mimetype = new String(in.readNBytes(200), StandardCharsets.US_ASCII).strip();
-        }
-        if (mimetype.equals(ODS)) {
-            return "read.type.ods";
-        }
-        return mimetype.startsWith(OPEN_DOCUMENT) ? "read.type.openDocument" : "read.type.zip";
-    }
-
-    private static List<String> contentTypes(InputStream in) throws IOException, SAXException {
-        Document document = XMLHelper.newDocumentBuilder().parse(in);
-        List<String> types = new ArrayList<>();
-        for (String element : List.of("Default", "Override")) {
-            NodeList nodes = document.getElementsByTagNameNS("*", element);
-            for (int i = 0; i < nodes.getLength(); i++) {
-                types.add(((Element) nodes.item(i)).getAttribute("ContentType"));
+    /** The type of an Office Open XML package is that of its main part, whatever defaults the package declares. */
+    private static DetectedType officePackage(Path file) throws IOException, SAXException, OpenXML4JException {
+        OPCPackage pkg = OfficePackages.open(file);
+        try {
+            PackagePart main = OfficePackages.mainPart(pkg);
+            String type = main == null ? "" : main.getContentType();
+            boolean vbaProject = !pkg.getPartsByContentType(VBA_PROJECT).isEmpty() || pkg.getParts().stream()
+                    .anyMatch(part -> part.getPartName().getName().toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
+            if (type.startsWith(BINARY_MAIN)) {
+                throw unsupported("read.type.xlsb");
             }
+            if (type.startsWith(MACRO_ENABLED_MAIN) && type.endsWith(".main+xml")) {
+                return new DetectedType(FileFormat.XLSM, true);
+            }
+            if (type.startsWith(SPREADSHEET_MAIN) && type.endsWith(".main+xml")) {
+                return new DetectedType(vbaProject ? FileFormat.XLSM : FileFormat.XLSX, vbaProject);
+            }
+            if (type.startsWith(WORD)) {
+                throw unsupported("read.type.word");
+            }
+            if (type.startsWith(POWERPOINT)) {
+                throw unsupported("read.type.powerpoint");
+            }
+            throw unsupported("read.type.otherOffice");
+        } finally {
+            pkg.revert();
         }
-        return types;
+    }
+
+    /** A zip without content types: OpenDocument (also without its {@code mimetype} entry), Apple Numbers, or an archive. */
+    private static DetectedType otherZip(ZipSecureFile zip) throws IOException, SAXException {
+        Optional<OpenDocumentPackage> openDocument = OpenDocumentPackage.of(zip);
+        if (openDocument.isPresent() && openDocument.get().spreadsheet()) {
+            if (openDocument.get().encrypted()) {
+                throw new UnreadableFileException(ReadFailure.ENCRYPTED, ReadDetail.of("read.detail.encrypted"));
+            }
+            return new DetectedType(FileFormat.ODS, openDocument.get().macros());
+        }
+        if (openDocument.isPresent() && openDocument.get().mediaType().startsWith(OPEN_DOCUMENT)) {
+            throw unsupported("read.type.openDocument");
+        }
+        // Numbers, Pages and Keynote since 2013 keep their content in Index/*.iwa (or Index.zip from iCloud).
+        if (zip.getEntry("Index/Document.iwa") != null || zip.getEntry("Index.zip") != null) {
+            throw unsupported("read.type.numbers");
+        }
+        throw unsupported("read.type.zip");
+    }
+
+    /** Flat OpenDocument and Excel 2003 XML are named by their root element; other XML is just XML. */
+    private static String xmlType(Path file) {
+        RootElement root = new RootElement();
+        try (InputStream in = Files.newInputStream(file)) {
+            SecureXml.parse(in, root);
+        } catch (RootElement.Found found) {
+            // the root element is all this needs
+        } catch (IOException | SAXException | RuntimeException e) {
+            return "read.type.xml";
+        }
+        if (OFFICE_NS.equals(root.uri) && "document".equals(root.localName)) {
+            String mimetype = root.mimetype == null ? "" : root.mimetype;
+            return mimetype.startsWith(OpenDocumentPackage.SPREADSHEET) ? "read.type.fods" : "read.type.openDocument";
+        }
+        if (EXCEL_2003_NS.equals(root.uri) && "Workbook".equals(root.localName)) {
+            return "read.type.excel2003xml";
+        }
+        return "read.type.xml";
     }
 
     /** @param typeKey the type found, as a {@code read.type.*} key of the bundle */
     private static UnreadableFileException unsupported(String typeKey) {
         return new UnreadableFileException(ReadFailure.UNSUPPORTED_TYPE, ReadDetail.of(typeKey));
+    }
+
+    private static final class RootElement extends DefaultHandler {
+
+        private String uri;
+        private String localName;
+        private String mimetype;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            this.uri = uri;
+            this.localName = localName;
+            this.mimetype = attributes.getValue(OFFICE_NS, "mimetype");
+            throw new Found();
+        }
+
+        /** Ends the parse at the root element. */
+        private static final class Found extends SAXException {
+        }
     }
 }

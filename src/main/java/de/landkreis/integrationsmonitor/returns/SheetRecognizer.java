@@ -43,16 +43,11 @@ final class SheetRecognizer {
 
     /**
      * @param rowNumber 1-based, as Excel shows it
-     * @param row       the cells of the row by 0-based column; blank cells are ignored
+     * @param row       the cells of the row by 0-based column; blank cells are ignored. Only the header search
+     *                  looks at every cell, so a row of thousands of cells costs little below the header.
      */
     void row(int rowNumber, Map<Integer, CellValue> row) {
-        Map<Integer, CellValue> cells = new TreeMap<>();
-        row.forEach((column, value) -> {
-            if (!value.isBlank()) {
-                cells.put(column, value);
-            }
-        });
-        if (cells.isEmpty()) {
+        if (row.values().stream().allMatch(CellValue::isBlank)) {
             return;
         }
         if (rowNumber > maxRows) {
@@ -61,10 +56,16 @@ final class SheetRecognizer {
                     : ReadDetail.of("read.detail.tooManyRows.sheet", maxRows, sheet.sheet()));
         }
         if (header != null) {
-            dataRow(rowNumber, cells);
+            dataRow(rowNumber, row);
             return;
         }
         if (rowNumber <= HEADER_SEARCH_ROWS) {
+            Map<Integer, CellValue> cells = new TreeMap<>();
+            row.forEach((column, value) -> {
+                if (!value.isBlank()) {
+                    cells.put(column, value);
+                }
+            });
             Optional<HeaderSynonyms.SectionHeader> found = synonyms.header(cells);
             if (found.isPresent()) {
                 header = found.get();
@@ -73,15 +74,15 @@ final class SheetRecognizer {
             }
         }
         if (angabenAllowed) {
-            angabenLabel(rowNumber, cells);
+            angabenLabel(rowNumber, row);
         }
     }
 
-    private void dataRow(int rowNumber, Map<Integer, CellValue> cells) {
+    private void dataRow(int rowNumber, Map<Integer, CellValue> row) {
         Map<Field, CellValue> values = new EnumMap<>(Field.class);
         header.fields().forEach((column, field) -> {
-            CellValue value = cells.get(column);
-            if (value != null) {
+            CellValue value = row.get(column);
+            if (value != null && !value.isBlank()) {
                 values.put(field, value);
             }
         });
@@ -90,15 +91,16 @@ final class SheetRecognizer {
         }
     }
 
-    private void angabenLabel(int rowNumber, Map<Integer, CellValue> cells) {
-        CellValue label = cells.get(LABEL_COLUMN);
-        if (label == null) {
+    private void angabenLabel(int rowNumber, Map<Integer, CellValue> row) {
+        CellValue label = row.get(LABEL_COLUMN);
+        if (label == null || label.isBlank()) {
             return;
         }
+        CellValue value = row.get(VALUE_COLUMN);
         synonyms.field(label.text())
                 .filter(HeaderSynonyms.ANGABEN_FIELDS::contains)
                 .ifPresent(field -> angaben.putIfAbsent(field,
-                        new AngabenSheet.Entry(rowNumber, cells.get(VALUE_COLUMN))));
+                        new AngabenSheet.Entry(rowNumber, value == null || value.isBlank() ? null : value)));
     }
 
     Optional<SectionTable> table() {

@@ -19,6 +19,25 @@ final class UnreadableFileException extends RuntimeException {
         this.detail = detail;
     }
 
+    /** A workbook that cannot be read; POI reports a zip bomb as a plain IOException, only its message tells. */
+    static UnreadableFileException workbook(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Zip bomb") || message.contains("would exceed"))) {
+                return new UnreadableFileException(ReadFailure.TOO_LARGE, ReadDetail.of("read.detail.zipBomb"), e);
+            }
+        }
+        return new UnreadableFileException(ReadFailure.DAMAGED, ReadDetail.of("read.detail.damagedWorkbook"), e);
+    }
+
+    ReadFailure failure() {
+        return failure;
+    }
+
+    ReadDetail detail() {
+        return detail;
+    }
+
     ReadResult.Failed toFailed() {
         return new ReadResult.Failed(failure, detail);
     }

@@ -1,12 +1,9 @@
 package de.landkreis.integrationsmonitor.returns;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -17,7 +14,7 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxSheetHandler extends DefaultHandler {
 
     private final SharedStrings sharedStrings;
-    private final StylesTable styles;
+    private final CellFormats formats;
     private final ExcelCellValues values;
     private final SheetRecognizer recognizer;
 
@@ -31,10 +28,10 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean inInlineString;
     private int phoneticDepth;
 
-    XlsxSheetHandler(SharedStrings sharedStrings, StylesTable styles, ExcelCellValues values,
+    XlsxSheetHandler(SharedStrings sharedStrings, CellFormats formats, ExcelCellValues values,
                      SheetRecognizer recognizer) {
         this.sharedStrings = sharedStrings;
-        this.styles = styles;
+        this.formats = formats;
         this.values = values;
         this.recognizer = recognizer;
     }
@@ -99,17 +96,14 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "inlineStr", "str" -> ExcelCellValues.text(raw);
             case "b" -> ExcelCellValues.bool("1".equals(raw.strip()) || "true".equals(raw.strip()));
             case "e" -> CellValue.text(raw);
-            // Strict OOXML may store dates as ISO text.
-            case "d" -> ExcelCellValues.date(LocalDate.parse(raw.strip().substring(0, 10)));
+            // ISO 8601 date cells, as Strict Open XML and other programs than Excel write them
+            case "d" -> ExcelCellValues.isoDate(raw.strip());
             default -> numeric(Double.parseDouble(raw));
         };
         cells.put(column, value);
     }
 
     private CellValue numeric(double number) {
-        XSSFCellStyle style = styleIndex < styles.getNumCellStyles() ? styles.getStyleAt(styleIndex) : null;
-        return style == null
-                ? values.numeric(number, 0, null)
-                : values.numeric(number, style.getDataFormat(), style.getDataFormatString());
+        return values.numeric(number, formats.formatIndex(styleIndex), formats.formatString(styleIndex));
     }
 }

@@ -10,6 +10,8 @@ import de.landkreis.integrationsmonitor.returns.ReturnFileReader;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReceivedFileCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(ReceivedFileCheck.class);
 
     private final ReturnFileReader reader;
     private final ReturnValidator validator;
@@ -40,6 +44,8 @@ public class ReceivedFileCheck {
         try {
             sha256 = Checksum.sha256(file.path());
         } catch (IOException e) {
+            log.warn("Datei „{}“ nicht lesbar (D02, {} read.detail.cannotOpen): {}", name, ReadFailure.DAMAGED,
+                    e.toString());
             ValidatedFile failed = validator.validate(name, new ReadResult.Failed(ReadFailure.DAMAGED,
                     ReadDetail.of("read.detail.cannotOpen")));
             return new CheckedFile(null, null, FileOutcome.REJECTED, failed);

@@ -48,7 +48,11 @@ public class ReturnValidator {
         }
         ReadResult.Content content = (ReadResult.Content) result;
         if (content.tables().isEmpty()) {
-            return new ValidatedFile(List.of(fileRules.noSection(file)), List.of());
+            // D05 is reported whenever macros exist, also beside D03 (RETURNS.md §5).
+            List<Finding> findings = content.macros()
+                    ? List.of(fileRules.macros(file), fileRules.noSection(file))
+                    : List.of(fileRules.noSection(file));
+            return new ValidatedFile(findings, List.of());
         }
         return new FileCheck(file, content).run();
     }

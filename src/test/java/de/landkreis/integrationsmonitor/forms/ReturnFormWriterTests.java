@@ -3,6 +3,7 @@ package de.landkreis.integrationsmonitor.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.landkreis.integrationsmonitor.IntegrationTest;
+import de.landkreis.integrationsmonitor.LibreOffice;
 import de.landkreis.integrationsmonitor.ProjectTables;
 import de.landkreis.integrationsmonitor.TestInbox;
 import de.landkreis.integrationsmonitor.job.ImportRun;
@@ -20,6 +21,7 @@ import de.landkreis.integrationsmonitor.store.SchemaTables;
 import de.landkreis.integrationsmonitor.validation.Finding;
 import de.landkreis.integrationsmonitor.validation.Severity;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -87,8 +89,32 @@ class ReturnFormWriterTests {
 
     @Test
     void everyPrefilledFormReimportedUnchangedIsAcceptedAndEqualsTheCurrentVersion() throws Exception {
-        TestInbox.copyTree(Path.of("input/2025"), inbox.resolve("2025"), RECEIVED);
-        importRun.run(inbox, reports, null);
+        returnedFormsEqualTheCurrentVersions("excel", forms -> forms);
+    }
+
+    /**
+     * A municipality on LibreOffice opens its form and saves it as OpenDocument: accepted with the same figures, and
+     * the same feedback as the municipality on Excel gets (issue 11).
+     */
+    @Test
+    void everyPrefilledFormSavedAsOdsByLibreOfficeGetsTheSameFeedbackAsOnExcel() throws Exception {
+        LibreOffice.require();
+        List<String> onExcel = returnedFormsEqualTheCurrentVersions("excel", forms -> forms);
+        ProjectTables.clear(jdbc, tables);
+
+        List<String> onLibreOffice = returnedFormsEqualTheCurrentVersions("libreoffice", forms ->
+                LibreOffice.convert(forms, "ods", Files.createDirectories(reports.resolve("libreoffice"))));
+
+        assertThat(onLibreOffice).isNotEmpty()
+                .isEqualTo(onExcel.stream().map(line -> line.replace(".xlsx", ".ods")).toList());
+    }
+
+    /** @return the feedback of the returned forms: file, rule, cell, value and message of each finding, sorted */
+    private List<String> returnedFormsEqualTheCurrentVersions(String round, SavedBack savedBack) throws Exception {
+        Path received = inbox.resolve(round);
+        Path sentBack = returnedForms.resolve(round);
+        TestInbox.copyTree(Path.of("input/2025"), received.resolve("2025"), RECEIVED);
+        importRun.run(received, reports, null);
         List<Municipality> all = register.all();
         List<List<StructureAnswer>> answersBefore = all.stream().map(m -> currentReturns.structures(m.ags(), 2025)).toList();
         List<List<Position>> positionsBefore = all.stream().map(m -> currentReturns.positions(m.ags(), 2025)).toList();
@@ -96,10 +122,10 @@ class ReturnFormWriterTests {
         assertThat(positionsBefore).filteredOn(p -> !p.isEmpty()).hasSizeGreaterThan(30);
 
         List<Path> forms = writer.writeAll(reports, 2026);
-        for (Path form : forms.subList(0, forms.size() - 1)) {
-            TestInbox.copy(form, returnedForms.resolve(form.getFileName().toString()), SENT_BACK);
+        for (Path form : savedBack.files(forms.subList(0, forms.size() - 1))) {
+            TestInbox.copy(form, sentBack.resolve(form.getFileName().toString()), SENT_BACK);
         }
-        importRun.run(returnedForms, reports, null);
+        importRun.run(sentBack, reports, null);
 
         List<Finding> findings = runFindings.ofRun(lastRunId());
         assertThat(findings).filteredOn(f -> f.severity() == Severity.FEHLER).isEmpty();
@@ -113,6 +139,14 @@ class ReturnFormWriterTests {
                     .usingRecursiveFieldByFieldElementComparatorIgnoringFields("sourceRow")
                     .containsExactlyElementsOf(positionsBefore.get(i));
         }
+        return findings.stream().map(f -> String.join(" | ", f.location().file(), f.rule().code(),
+                f.location().cellReference(), f.value(), f.message())).sorted().toList();
+    }
+
+    /** How the municipalities send the written forms back. */
+    @FunctionalInterface
+    private interface SavedBack {
+        List<Path> files(List<Path> forms) throws Exception;
     }
 
     @Test

@@ -68,7 +68,11 @@ class CsvReadingTests {
                         "yyyy-MM-dd", "\n", true),
                 new Dialect("UTF-8 , Komma in Anführungszeichen", StandardCharsets.UTF_8, NO_BOM, ',', true,
                         "dd.MM.yyyy", "\r\n", false),
-                new Dialect("Windows-1252 Tab Punkt", WINDOWS_1252, NO_BOM, '\t', false, "dd.MM.yy", "\r\n", false));
+                new Dialect("Windows-1252 Tab Punkt", WINDOWS_1252, NO_BOM, '\t', false, "dd.MM.yy", "\r\n", false),
+                new Dialect("UTF-16LE ohne BOM Tab (Unicode-Text)", StandardCharsets.UTF_16LE, NO_BOM, '\t', true,
+                        "dd.MM.yyyy", "\r\n", false),
+                new Dialect("UTF-16BE ohne BOM ;", StandardCharsets.UTF_16BE, NO_BOM, ';', true, "dd.MM.yyyy",
+                        "\n", false));
     }
 
     @ParameterizedTest
@@ -174,6 +178,45 @@ class CsvReadingTests {
 
         assertThat(german(result)).isEqualTo(new GermanFailure(ReadFailure.DAMAGED,
                 "Ein Anführungszeichen in Zeile 2 wird bis zum Dateiende nicht geschlossen."));
+    }
+
+    @Test
+    void controlCharactersInsideQuotedFieldsAreText() throws IOException {
+        Path file = Files.writeString(dir.resolve("mac.csv"),
+                "Funktion;VZÄ;Besetzt;Bemerkung\r\nIM;0,5;ja;\"eins\u000Bzwei\u000Bdrei\u000B\"\r\n");
+
+        ReadResult.Content content = (ReadResult.Content) ReturnFixtures.reader().read(file, "mac.csv");
+
+        assertThat(content.tables().get(0).rows().get(0).text(Field.BEMERKUNG)).isEqualTo("eins\u000Bzwei\u000Bdrei");
+    }
+
+    @Test
+    void controlCharactersOutsideQuotesAreNoText() throws IOException {
+        Path file = Files.writeString(dir.resolve("binaer.csv"),
+                "Funktion;VZÄ;Besetzt;Bemerkung\r\nIM;0,5;ja;eins\u000Bzwei\u000Bdrei\u000B\r\n");
+
+        assertThat(german(ReturnFixtures.reader().read(file, "binaer.csv"))).isEqualTo(new GermanFailure(
+                ReadFailure.NOT_DECODABLE, "Die Datei enthält keinen lesbaren Text (weder Tabelle noch CSV-Datei)."));
+    }
+
+    @Test
+    void aNulIsNoTextEvenInsideQuotes() throws IOException {
+        Path file = Files.writeString(dir.resolve("nul.csv"),
+                "Funktion;VZÄ;Besetzt;Bemerkung\r\nIM;0,5;ja;\"eins\u0000zwei\"\r\n");
+
+        assertThat(german(ReturnFixtures.reader().read(file, "nul.csv"))).isEqualTo(new GermanFailure(
+                ReadFailure.NOT_DECODABLE, "Die Datei enthält keinen lesbaren Text (weder Tabelle noch CSV-Datei)."));
+    }
+
+    @Test
+    void theRowLimitComesBeforeTheHeaderAsInWorkbooks() throws IOException {
+        String rows = Stream.generate(() -> "Liebe Kolleginnen; anbei").limit(60).collect(Collectors.joining("\n"));
+        Path file = Files.writeString(dir.resolve("brief.csv"), rows + "\n");
+
+        ReadResult result = ReturnFixtures.reader(50, DataSize.ofMegabytes(1)).read(file, "brief.csv");
+
+        assertThat(german(result)).isEqualTo(new GermanFailure(ReadFailure.TOO_MANY_ROWS,
+                "Die Datei hat mehr als 50 Zeilen."));
     }
 
     @Test

@@ -37,11 +37,18 @@ import org.springframework.util.unit.DataSize;
 class DetectingReturnFileReaderTests {
 
     private static final String CONTENT_TYPES = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <?xml version="1.0" encoding="UTF-8"?>
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
             <Default Extension="xml" ContentType="application/xml"/>
-            <Override PartName="%s" ContentType="%s"/>
+            <Override PartName="/%s" ContentType="%s"/>
             </Types>""";
+    private static final String MAIN_RELATIONSHIP = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+            <Relationship Id="rId1" Target="%s"
+             Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>
+            </Relationships>""";
 
     @TempDir
     Path dir;
@@ -81,7 +88,7 @@ class DetectingReturnFileReaderTests {
         Path file = Files.write(dir.resolve("daten.csv"), junk);
 
         assertThat(german(reader.read(file, "daten.csv"))).isEqualTo(new GermanFailure(ReadFailure.NOT_DECODABLE,
-                "Die Datei enthält keinen lesbaren Text (weder Excel-Arbeitsmappe noch CSV-Datei)."));
+                "Die Datei enthält keinen lesbaren Text (weder Tabelle noch CSV-Datei)."));
     }
 
     @Test
@@ -112,35 +119,32 @@ class DetectingReturnFileReaderTests {
     }
 
     @Test
-    void xlsbPackageIsUnsupported() throws IOException {
-        Path file = ReturnFixtures.zip(dir.resolve("mappe.xlsx"), Map.of("[Content_Types].xml", CONTENT_TYPES
-                .formatted("/xl/workbook.bin", "application/vnd.ms-excel.sheet.binary.macroEnabled.main")
-                .getBytes(StandardCharsets.UTF_8)));
-
-        assertThat(german(reader.read(file, "mappe.xlsx")))
-                .isEqualTo(new GermanFailure(ReadFailure.UNSUPPORTED_TYPE, "Excel-Binärarbeitsmappe (.xlsb)"));
-    }
-
-    @Test
     void wordPackageIsUnsupported() throws IOException {
-        Path file = ReturnFixtures.zip(dir.resolve("brief.xlsx"), Map.of("[Content_Types].xml", CONTENT_TYPES
-                .formatted("/word/document.xml",
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
-                .getBytes(StandardCharsets.UTF_8)));
+        Path file = officePackage(dir.resolve("brief.xlsx"), "word/document.xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
 
         assertThat(german(reader.read(file, "brief.xlsx")))
                 .isEqualTo(new GermanFailure(ReadFailure.UNSUPPORTED_TYPE, "Word-Dokument"));
     }
 
     @Test
-    void openDocumentSpreadsheetIsUnsupported() throws IOException {
+    void openDocumentTextIsUnsupported() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("mimetype", "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+        entries.put("mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
         entries.put("content.xml", "<office:document-content/>".getBytes(StandardCharsets.UTF_8));
-        Path file = ReturnFixtures.zip(dir.resolve("tabelle.xlsx"), entries);
+        Path file = ReturnFixtures.zip(dir.resolve("brief.ods"), entries);
 
-        assertThat(german(reader.read(file, "tabelle.xlsx")))
-                .isEqualTo(new GermanFailure(ReadFailure.UNSUPPORTED_TYPE, "OpenDocument-Tabelle (.ods)"));
+        assertThat(german(reader.read(file, "brief.ods"))).isEqualTo(new GermanFailure(ReadFailure.UNSUPPORTED_TYPE,
+                "OpenDocument-Dokument, aber keine Tabelle (z. B. Text oder Präsentation)"));
+    }
+
+    @Test
+    void aPlainZipArchiveIsNamedSo() throws IOException {
+        Path file = ReturnFixtures.zip(dir.resolve("rueckmeldung.xlsx"),
+                Map.of("Rueckmeldung.csv", "Funktion;VZÄ;Besetzt".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(german(reader.read(file, "rueckmeldung.xlsx")))
+                .isEqualTo(new GermanFailure(ReadFailure.UNSUPPORTED_TYPE, "ZIP-Archiv"));
     }
 
     @Test
@@ -247,6 +251,15 @@ class DetectingReturnFileReaderTests {
 
         assertThat(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(FileTime.fromMillis(1_700_000_000_000L));
+    }
+
+    /** A package whose main part (the target of the officeDocument relationship) has the given content type. */
+    private static Path officePackage(Path file, String mainPart, String contentType) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("[Content_Types].xml", CONTENT_TYPES.formatted(mainPart, contentType).getBytes(StandardCharsets.UTF_8));
+        entries.put("_rels/.rels", MAIN_RELATIONSHIP.formatted(mainPart).getBytes(StandardCharsets.UTF_8));
+        entries.put(mainPart, "<document/>".getBytes(StandardCharsets.UTF_8));
+        return ReturnFixtures.zip(file, entries);
     }
 
     private static Path personalRows(Path file, int rows) throws IOException {

@@ -2,10 +2,12 @@ package de.landkreis.integrationsmonitor.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import de.landkreis.integrationsmonitor.LibreOffice;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -16,28 +18,42 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** XLSX (streamed) and XLS (HSSF) read the same form to the same values at the cells Excel shows. */
+/**
+ * The same form read to the same values at the cells Excel (or LibreOffice) shows, whatever wrote it: XLSX
+ * (streamed), the same XLSX in Strict Open XML, XLS (HSSF) and the ODS LibreOffice saves from the XLSX.
+ */
 class WorkbookReadingTests {
 
     @TempDir
     Path dir;
 
-    static Stream<Arguments> formats() {
-        return Stream.of(
-                Arguments.of(FileFormat.XLSX, (Supplier<Workbook>) XSSFWorkbook::new, "rueckmeldung.xlsx"),
-                Arguments.of(FileFormat.XLS, (Supplier<Workbook>) HSSFWorkbook::new, "rueckmeldung.xls"));
+    /** How the workbook POI wrote becomes the file the municipality sends. */
+    enum Saved {
+        AS_WRITTEN, STRICT_OPEN_XML, BY_LIBREOFFICE_AS_ODS
     }
 
-    @ParameterizedTest
+    static Stream<Arguments> formats() {
+        return Stream.of(
+                Arguments.of(FileFormat.XLSX, (Supplier<Workbook>) XSSFWorkbook::new, "rueckmeldung.xlsx",
+                        Saved.AS_WRITTEN),
+                Arguments.of(FileFormat.XLSX, (Supplier<Workbook>) XSSFWorkbook::new, "rueckmeldung.xlsx",
+                        Saved.STRICT_OPEN_XML),
+                Arguments.of(FileFormat.XLS, (Supplier<Workbook>) HSSFWorkbook::new, "rueckmeldung.xls",
+                        Saved.AS_WRITTEN),
+                Arguments.of(FileFormat.ODS, (Supplier<Workbook>) XSSFWorkbook::new, "rueckmeldung.ods",
+                        Saved.BY_LIBREOFFICE_AS_ODS));
+    }
+
+    @ParameterizedTest(name = "{0} {3}")
     @MethodSource("formats")
-    void readsTheFormWithTypedValuesAndExactCells(FileFormat format, Supplier<Workbook> workbooks, String name)
-            throws IOException {
+    void readsTheFormWithTypedValuesAndExactCells(FileFormat format, Supplier<Workbook> workbooks, String name,
+                                                  Saved saved) throws Exception {
         Workbook workbook = workbooks.get();
         ReturnFixtures.angabenSheet(workbook);
         ReturnFixtures.personalSheet(workbook, "Meine Personalliste");
         ReturnFixtures.strukturenSheet(workbook, "Strukturen 2025");
         ReturnFixtures.hiddenListsSheet(workbook);
-        Path file = ReturnFixtures.write(workbook, dir.resolve(name));
+        Path file = save(workbook, name, saved);
 
         ReadResult.Content content = (ReadResult.Content) ReturnFixtures.reader().read(file, "Kisslegg/" + name);
 
@@ -69,7 +85,7 @@ class WorkbookReadingTests {
 
         DataRow third = personal.rows().get(2);
         assertThat(third.get(Field.VZAE)).isEqualTo(new CellValue("1,00", 1.0, null));
-        assertThat(third.text(Field.BESETZT)).isEqualTo("WAHR");
+        assertThat(third.text(Field.BESETZT)).as("a truth value, shown as German Excel shows it").isEqualTo("WAHR");
 
         SectionTable strukturen = content.tables().get(1);
         assertThat(strukturen.location()).isEqualTo(new Location("Kisslegg/" + name, "Strukturen 2025", 1, null));
@@ -91,5 +107,18 @@ class WorkbookReadingTests {
             assertThat(angaben.text(Field.EMAIL)).isEqualTo("integration@kisslegg.de");
             assertThat(angaben.entries()).doesNotContainKey(Field.TELEFON);
         });
+    }
+
+    private Path save(Workbook workbook, String name, Saved saved) throws Exception {
+        return switch (saved) {
+            case AS_WRITTEN -> ReturnFixtures.write(workbook, dir.resolve(name));
+            case STRICT_OPEN_XML -> Files.write(dir.resolve(name), FormatFixtures.strict(ReturnFixtures.bytes(workbook)));
+            case BY_LIBREOFFICE_AS_ODS -> {
+                LibreOffice.require();
+                Path xlsx = ReturnFixtures.write(workbook, Files.createDirectories(dir.resolve("excel"))
+                        .resolve(name.replace(".ods", ".xlsx")));
+                yield LibreOffice.convert(List.of(xlsx), "ods", dir).get(0);
+            }
+        };
     }
 }

@@ -124,8 +124,9 @@ class ReturnRulesTests {
 
         assertThat(validate(pdf).findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(Rule.D01);
-            assertThat(f.message()).isEqualTo("Dateityp wird nicht unterstützt (PDF-Dokument). Bitte die Rückmeldung "
-                    + "als Excel-Arbeitsmappe (.xlsx) oder als CSV-Datei senden.");
+            assertThat(f.message()).isEqualTo("Dateityp wird nicht unterstützt (PDF-Dokument). Bitte die Datei im "
+                    + "Tabellenprogramm mit „Speichern unter“ als Excel-Arbeitsmappe (.xlsx), OpenDocument-Tabelle "
+                    + "(.ods) oder CSV-Datei speichern und erneut senden.");
         });
         assertThat(validate(empty).findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(Rule.D02);

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import de.landkreis.integrationsmonitor.returns.FormatFixtures;
 import de.landkreis.integrationsmonitor.web.InboxUploads.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,24 @@ class UploadControllerTests {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<label for=\"dateien\"", "id=\"dateien\"", "multiple", "Höchstens 20 MB je Datei",
-                "enctype=\"multipart/form-data\"");
+                "enctype=\"multipart/form-data\"", "OpenDocument-Tabellen");
+        assertThat(html).containsPattern("accept=\"[^\"]*\\.ods,[^\"]*application/vnd\\.oasis\\.opendocument\\.spreadsheet");
+    }
+
+    @Test
+    void anOpenDocumentSpreadsheetIsStoredWhateverItsName() throws Exception {
+        byte[] ods = FormatFixtures.ods("""
+                <table:table table:name="Personal"><table:table-row>\
+                <table:table-cell office:value-type="string"><text:p>Funktion</text:p></table:table-cell>\
+                <table:table-cell office:value-type="string"><text:p>VZÄ</text:p></table:table-cell>\
+                <table:table-cell office:value-type="string"><text:p>Besetzt</text:p></table:table-cell>\
+                </table:table-row></table:table>""");
+
+        List<InboxUploads.Result> results = upload(file("Rueckmeldung Kißlegg.ods", ods), file("Tabelle.xlsx", ods));
+
+        assertThat(results).extracting(InboxUploads.Result::outcome).containsExactly(Outcome.STORED, Outcome.KNOWN);
+        assertThat(inboxFiles()).containsExactly("Rueckmeldung_Kißlegg.ods");
+        assertThat(Files.readAllBytes(inbox().resolve("Rueckmeldung_Kißlegg.ods"))).isEqualTo(ods);
     }
 
     @Test
