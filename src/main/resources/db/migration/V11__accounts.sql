@@ -1,6 +1,8 @@
 -- Accounts as a public office's IT expects them. Every analyst stored before administered the server alone: each
 -- becomes an administrator. A generated or administrator-set password must be changed at the next login.
 alter table web_user add column role varchar(10) default 'ADMIN' not null;
+-- Only the rows already there become administrators: a later row without a role is an analyst.
+alter table web_user alter column role set default 'ANALYST';
 alter table web_user add column enabled boolean default true not null;
 alter table web_user add column must_change_password boolean default false not null;
 

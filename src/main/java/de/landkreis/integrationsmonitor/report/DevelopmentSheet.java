@@ -15,8 +15,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 /**
  * Sheet {@code Entwicklung}: one column per Berichtsjahr shown (RETURNS.md §6 "Development"; years across, so the
  * sheet stays readable), one row per key figure, with the change to the previous year. A topic not valid in a
- * year's guidelines shows {@code x} (DIN 55301). Prints one page wide on as many pages as needed; the charts below
- * the table are added by {@link DevelopmentCharts}.
+ * year's guidelines shows {@code x} (DIN 55301). Prints one page wide on as many pages as needed; the charts beside
+ * the table's first rows are drawn by {@link ReportCharts} once every sheet exists.
  */
 final class DevelopmentSheet {
 
@@ -98,7 +98,7 @@ final class DevelopmentSheet {
         }
         for (CoreTopic topic : rows.topics()) {
             rows.add(t.get("report.development.offers", topic.code()),
-                    y -> y.offers(topic.code()).<Object>map(TopicOffers::offers).orElse(ReportSheets.NOT_MEANINGFUL),
+                    y -> OverviewSheet.offersOrNotMeaningful(y.offers(topic.code())),
                     CellStyles::wholeNumber);
         }
         for (CoreTopic topic : rows.topics()) {

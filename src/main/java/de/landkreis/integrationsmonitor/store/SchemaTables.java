@@ -29,7 +29,8 @@ public class SchemaTables {
     /**
      * The tables the application fills itself before any run: the reference data at every start, the run lock's row
      * (migration), the initial analyst at the first start of the server. An import replaces them with the file's
-     * rows; tests keep them. {@code SchemaTablesTests} fails when a fresh start fills a table missing here.
+     * rows; tests keep them. {@code DatabaseMoveTests} fails when a fresh start of the application fills a table
+     * missing here (the initial analyst of a server start is created in the tests of {@code web}).
      */
     public static final Set<String> FILLED_AT_START = Set.of("municipality", "core_topic", "run_lock", "web_user");
 

@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountsController {
 
     static final int EVENTS_PER_PAGE = 50;
+    /** Far beyond 180 days of events: keeps the offset of a typed page number within its type. */
+    private static final int MAX_PAGE = 1_000_000;
     private static final String REDIRECT = "redirect:/zugaenge";
     /** Letters, digits, dot, hyphen and underscore: a name that reads the same in the log, the audit and a URL. */
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._-]{2,100}");
@@ -33,6 +35,7 @@ class AccountsController {
     private final AnalystSessions sessions;
     private final AuditTrail audit;
     private final AuditEvents events;
+    private final Object administratorChanges = new Object();
 
     AccountsController(AnalystAccounts accounts, AnalystSessions sessions, AuditTrail audit, AuditEvents events) {
         this.accounts = accounts;
@@ -67,17 +70,19 @@ class AccountsController {
     @PostMapping("/zugaenge/deaktivieren")
     String disable(@RequestParam String name, Principal admin, HttpServletRequest request,
             RedirectAttributes redirect) {
-        Optional<AnalystAccounts.Account> account = stored(name);
-        if (account.isEmpty()) {
+        if (stored(name).isEmpty()) {
             return problem(redirect, "web.accounts.notChangeable", name);
         }
         if (name.equals(admin.getName())) {
             return problem(redirect, "web.accounts.notSelf", name);
         }
-        if (isLastAdministrator(account.get())) {
-            return problem(redirect, "web.accounts.lastAdministrator", name);
+        // Checked and changed under one lock: two administrators disabling each other keep one of them.
+        synchronized (administratorChanges) {
+            if (isLastAdministrator(name)) {
+                return problem(redirect, "web.accounts.lastAdministrator", name);
+            }
+            accounts.setEnabled(name, false);
         }
-        accounts.setEnabled(name, false);
         sessions.endSessionsOf(name, null);
         audit.record(Event.USER_DISABLED, admin.getName(), request.getRemoteAddr(), null, name);
         return notice(redirect, "web.accounts.disabled", name);
@@ -97,16 +102,17 @@ class AccountsController {
     @PostMapping("/zugaenge/rolle")
     String role(@RequestParam String name, @RequestParam AccountRole role, Principal admin,
             HttpServletRequest request, RedirectAttributes redirect) {
-        Optional<AnalystAccounts.Account> account = stored(name);
-        if (account.isEmpty()) {
+        if (stored(name).isEmpty()) {
             return problem(redirect, "web.accounts.notChangeable", name);
         }
-        if (role != AccountRole.ADMIN && isLastAdministrator(account.get())) {
-            return problem(redirect, "web.accounts.lastAdministrator", name);
+        synchronized (administratorChanges) {
+            if (role != AccountRole.ADMIN && isLastAdministrator(name)) {
+                return problem(redirect, "web.accounts.lastAdministrator", name);
+            }
+            accounts.setRole(name, role);
         }
-        accounts.setRole(name, role);
-        // Its sessions carry the old role: they end, the next login brings the new one.
-        sessions.endSessionsOf(name, name.equals(admin.getName()) ? request.getSession().getId() : null);
+        // Its sessions carry the old role, the acting one's own included: they end, the next login brings the new one.
+        sessions.endSessionsOf(name, null);
         audit.record(Event.USER_ROLE_CHANGED, admin.getName(), request.getRemoteAddr(), role.name(), name);
         return notice(redirect, "web.accounts.roleChanged", name);
     }
@@ -130,7 +136,7 @@ class AccountsController {
             @RequestParam(name = "seite", defaultValue = "1") int page, Model model) {
         String eventFilter = event == null || event.isBlank() ? null : event;
         String userFilter = user == null || user.isBlank() ? null : user.strip();
-        int current = Math.max(1, page);
+        int current = Math.min(Math.max(1, page), MAX_PAGE);
         AuditEvents.Page shown = events.page(eventFilter, userFilter, (current - 1) * EVENTS_PER_PAGE,
                 EVENTS_PER_PAGE);
         model.addAttribute("events", shown.events());
@@ -147,8 +153,9 @@ class AccountsController {
         return accounts.find(name).filter(a -> !a.configured());
     }
 
-    private boolean isLastAdministrator(AnalystAccounts.Account account) {
-        return account.enabled() && account.role() == AccountRole.ADMIN && accounts.enabledAdministrators() <= 1;
+    private boolean isLastAdministrator(String name) {
+        return stored(name).filter(a -> a.enabled() && a.role() == AccountRole.ADMIN).isPresent()
+                && accounts.enabledAdministrators() <= 1;
     }
 
     private static String notice(RedirectAttributes redirect, String key, String name) {

@@ -84,13 +84,15 @@ class AnalystAccounts implements UserDetailsService {
         return accounts;
     }
 
+    /** The account of this name; names differing only in case are one name (as for the lockout). */
     Optional<Account> find(String name) {
-        return all().stream().filter(a -> a.name().equals(name)).findFirst();
+        return all().stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst();
     }
 
     /** Whether the account is one of the database's, whose password and state the pages change. */
     boolean storedInDatabase(String name) {
-        return find(name).filter(a -> !a.configured()).isPresent();
+        return all().stream().anyMatch(a -> !a.configured() && a.name().equals(name))
+                && configured(name).isEmpty();
     }
 
     /** Whether the account's password was generated or set by an administrator and not yet changed. */
@@ -110,7 +112,7 @@ class AnalystAccounts implements UserDetailsService {
     /** The names kept both in the configuration and in the database: such a start is refused. */
     List<String> namesInBothPlaces() {
         return properties.users().stream().map(WebProperties.Analyst::name)
-                .filter(name -> jdbc.sql("select exists (select 1 from web_user where name = :name)")
+                .filter(name -> jdbc.sql("select exists (select 1 from web_user where lower(name) = lower(:name))")
                         .param("name", name).query(Boolean.class).single())
                 .toList();
     }

@@ -64,7 +64,8 @@ class AuditTrail {
         if (value == null) {
             return null;
         }
-        String cleaned = value.replaceAll("[\\p{Cntrl}\\s=]", "_");
+        // Every control, format (bidirectional) and separator character, line and paragraph separators included.
+        String cleaned = value.replaceAll("[\\p{C}\\p{Z}\\s=]", "_");
         return cleaned.length() > MAX_VALUE ? cleaned.substring(0, MAX_VALUE) : cleaned;
     }
 }

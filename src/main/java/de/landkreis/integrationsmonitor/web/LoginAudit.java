@@ -30,7 +30,7 @@ class LoginAudit {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         String name = event.getAuthentication().getName();
-        throttle.succeeded(name);
+        throttle.succeeded(name, ThrottledLogin.address(event.getAuthentication()));
         audit.record(Event.LOGIN_SUCCESS, name, ThrottledLogin.address(event.getAuthentication()));
     }
 
@@ -41,12 +41,15 @@ class LoginAudit {
         String reason = event instanceof AuthenticationFailureLockedEvent ? "LOCKED"
                 : event instanceof AuthenticationFailureDisabledEvent ? "DISABLED" : "BAD_CREDENTIALS";
         audit.record(Event.LOGIN_FAILURE, name, address, reason, null);
+        // A refusal by the lock began no attempt; every other failure ends the one it began.
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             LoginThrottle.Outcome outcome = throttle.failed(name, address);
             if (outcome != LoginThrottle.Outcome.COUNTED) {
                 audit.record(Event.ACCOUNT_LOCKED, name, address,
                         outcome == LoginThrottle.Outcome.NAME_LOCKED ? "NAME" : "ADDRESS", null);
             }
+        } else if (!(event instanceof AuthenticationFailureLockedEvent)) {
+            throttle.ended(name, address);
         }
     }
 

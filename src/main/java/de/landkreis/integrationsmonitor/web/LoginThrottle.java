@@ -37,25 +37,63 @@ class LoginThrottle {
         COUNTED, NAME_LOCKED, ADDRESS_LOCKED
     }
 
-    boolean isLocked(String name, String address) {
-        Instant now = clock.instant();
-        return locked(names.get(key(name)), now) || locked(addresses.get(address), now);
-    }
-
-    /** Counts a failed login; says whether it locked the name or the address just now. */
-    Outcome failed(String name, String address) {
+    /**
+     * Whether a login of this name from this address may go ahead. Counted as in progress at once, so a burst of
+     * parallel attempts cannot slip through before the failures are counted: at most as many attempts run as
+     * failures are left before the lock. Every attempt begun ends with {@link #failed}, {@link #succeeded} or
+     * {@link #ended}.
+     */
+    boolean begin(String name, String address) {
         Instant now = clock.instant();
         prune(now);
+        Failures byName = names.computeIfAbsent(key(name), k -> new Failures());
+        if (!byName.begin(now, settings.failuresPerName(), settings)) {
+            return false;
+        }
+        if (address != null && !addresses.computeIfAbsent(address, k -> new Failures())
+                .begin(now, settings.failuresPerAddress(), settings)) {
+            byName.end(now, false, settings.failuresPerName(), settings);
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the name or the address is locked now (for other checks of the password, such as its change). */
+    boolean isLocked(String name, String address) {
+        Instant now = clock.instant();
+        return locked(names.get(key(name)), now) || (address != null && locked(addresses.get(address), now));
+    }
+
+    /** Ends an attempt as a failure (or counts one outside a login); says whether it locked the name or address. */
+    Outcome failed(String name, String address) {
+        Instant now = clock.instant();
         boolean nameLocked = names.computeIfAbsent(key(name), k -> new Failures())
-                .add(now, settings.failuresPerName(), settings);
+                .end(now, true, settings.failuresPerName(), settings);
         boolean addressLocked = address != null && addresses.computeIfAbsent(address, k -> new Failures())
-                .add(now, settings.failuresPerAddress(), settings);
+                .end(now, true, settings.failuresPerAddress(), settings);
         return nameLocked ? Outcome.NAME_LOCKED : addressLocked ? Outcome.ADDRESS_LOCKED : Outcome.COUNTED;
     }
 
-    /** A successful login forgets the name's failures; the address keeps its count. */
-    void succeeded(String name) {
-        names.remove(key(name));
+    /** Ends a successful attempt: the name's failures are forgotten, the address keeps its count. */
+    void succeeded(String name, String address) {
+        ended(name, address);
+        Failures byName = names.get(key(name));
+        if (byName != null) {
+            byName.forget();
+        }
+    }
+
+    /** Ends an attempt refused for another reason than its password (a disabled account). */
+    void ended(String name, String address) {
+        Instant now = clock.instant();
+        Failures byName = names.get(key(name));
+        if (byName != null) {
+            byName.end(now, false, settings.failuresPerName(), settings);
+        }
+        Failures byAddress = address == null ? null : addresses.get(address);
+        if (byAddress != null) {
+            byAddress.end(now, false, settings.failuresPerAddress(), settings);
+        }
     }
 
     // Names differing only in case are one name here, so changing the case does not buy five more tries.
@@ -74,20 +112,31 @@ class LoginThrottle {
         }
     }
 
-    /** The failures of one name or address within the window, and the end of its lock. */
+    /** The failures of one name or address within the window, the attempts in progress, and the end of its lock. */
     private static final class Failures {
 
         private final Deque<Instant> times = new ArrayDeque<>();
+        private int inProgress;
         private Instant lockedUntil = Instant.MIN;
 
-        /** @return true when this failure set a new lock */
-        synchronized boolean add(Instant now, int limit, WebProperties.Lockout settings) {
-            Instant windowStart = now.minus(settings.window());
-            while (!times.isEmpty() && times.peekFirst().isBefore(windowStart)) {
-                times.pollFirst();
+        synchronized boolean begin(Instant now, int limit, WebProperties.Lockout settings) {
+            forgetBefore(now.minus(settings.window()));
+            if (lockedAt(now) || times.size() + inProgress >= limit) {
+                return false;
             }
+            inProgress++;
+            return true;
+        }
+
+        /** @return true when this failure set a new lock */
+        synchronized boolean end(Instant now, boolean failed, int limit, WebProperties.Lockout settings) {
+            inProgress = Math.max(0, inProgress - 1);
+            if (!failed) {
+                return false;
+            }
+            forgetBefore(now.minus(settings.window()));
             times.addLast(now);
-            if (times.size() >= limit && !now.isBefore(lockedUntil)) {
+            if (times.size() >= limit && !lockedAt(now)) {
                 lockedUntil = now.plus(settings.duration());
                 times.clear();
                 return true;
@@ -95,12 +144,25 @@ class LoginThrottle {
             return false;
         }
 
+        /** After a successful login: its failures and any lock that ran out meanwhile. */
+        synchronized void forget() {
+            times.clear();
+            lockedUntil = Instant.MIN;
+        }
+
         synchronized boolean lockedAt(Instant now) {
             return now.isBefore(lockedUntil);
         }
 
         synchronized boolean stale(Instant now, WebProperties.Lockout settings) {
-            return !lockedAt(now) && (times.isEmpty() || times.peekLast().isBefore(now.minus(settings.window())));
+            return !lockedAt(now) && inProgress == 0
+                    && (times.isEmpty() || times.peekLast().isBefore(now.minus(settings.window())));
+        }
+
+        private void forgetBefore(Instant windowStart) {
+            while (!times.isEmpty() && times.peekFirst().isBefore(windowStart)) {
+                times.pollFirst();
+            }
         }
     }
 }

@@ -29,9 +29,11 @@ class PasswordController {
     private final PasswordPolicy policy;
     private final AnalystSessions sessions;
     private final AuditTrail audit;
+    private final LoginThrottle throttle;
 
     PasswordController(AnalystPasswords passwords, AnalystAccounts accounts, PasswordPolicy policy,
-            AnalystSessions sessions, AuditTrail audit) {
+            AnalystSessions sessions, AuditTrail audit, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.passwords = passwords;
         this.accounts = accounts;
         this.policy = policy;
@@ -59,8 +61,12 @@ class PasswordController {
         if (!passwords.changeable(name)) {
             return REDIRECT;
         }
-        if (!passwords.isCurrent(name, passwordChange.currentPassword())) {
+        // The current password is guessed no more freely here than on the login page.
+        if (throttle.isLocked(name, request.getRemoteAddr())) {
+            errors.rejectValue("currentPassword", "web.password.locked");
+        } else if (!passwords.isCurrent(name, passwordChange.currentPassword())) {
             errors.rejectValue("currentPassword", "web.password.wrongCurrent");
+            throttle.failed(name, request.getRemoteAddr());
         } else if (passwordChange.newPassword().equals(passwordChange.currentPassword())) {
             errors.rejectValue("newPassword", "web.password.unchanged");
         }

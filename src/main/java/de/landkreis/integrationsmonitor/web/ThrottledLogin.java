@@ -7,8 +7,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * The login with its lockout: a name or client address that {@link LoginThrottle} has locked is refused before its
- * password is looked at, the right one included; otherwise the password decides ({@code delegate}).
+ * The login with its lockout: a name or client address that {@link LoginThrottle} has locked, or that has as many
+ * attempts in progress as failures left, is refused before its password is looked at, the right one included;
+ * otherwise the password decides ({@code delegate}). {@link LoginAudit} ends each attempt from Spring Security's event.
  */
 final class ThrottledLogin implements AuthenticationProvider {
 
@@ -22,7 +23,7 @@ final class ThrottledLogin implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        if (throttle.isLocked(authentication.getName(), address(authentication))) {
+        if (!throttle.begin(authentication.getName(), address(authentication))) {
             throw new LockedException("login locked for " + authentication.getName());
         }
         return delegate.authenticate(authentication);

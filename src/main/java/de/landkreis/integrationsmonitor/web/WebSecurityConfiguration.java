@@ -5,7 +5,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -36,9 +38,13 @@ class WebSecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, AnalystAccounts accounts, PasswordEncoder encoder,
-            LoginThrottle throttle, SessionRegistry sessions) throws Exception {
+            LoginThrottle throttle, SessionRegistry sessions, AuthenticationEventPublisher events) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
+        // The one way to log in, without Spring's global fallback provider, which would check a wrong password a
+        // second time (twice the bcrypt work for every guess).
+        ProviderManager logins = new ProviderManager(new ThrottledLogin(passwords, throttle));
+        logins.setAuthenticationEventPublisher(events);
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl("/login?fehler");
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?gesperrt"));
@@ -47,7 +53,7 @@ class WebSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/zugaenge", "/zugaenge/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .authenticationProvider(new ThrottledLogin(passwords, throttle))
+                .authenticationManager(logins)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failure)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?abgemeldet"))

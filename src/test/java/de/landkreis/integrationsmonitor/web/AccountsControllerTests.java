@@ -185,7 +185,8 @@ class AccountsControllerTests {
 
         String first = mvc.perform(get("/zugaenge/protokoll").with(admin())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(first).contains("50 von 56 Einträgen, Seite 1 von 2", "<td>USER_DISABLED</td>",
+        assertThat(first).contains("50 von 56 Einträgen, Seite 1 von 2",
+                "<td data-event=\"USER_DISABLED\">Zugang deaktiviert</td>", "<td>Name oder Kennwort falsch</td>",
                 "benutzer=&amp;seite=2\">Nächste Seite</a>").doesNotContain("niemand-0<");
         assertThat(first.indexOf("USER_DISABLED")).isLessThan(first.indexOf("niemand-54"));
         String second = mvc.perform(get("/zugaenge/protokoll?seite=2").with(admin()))
@@ -194,6 +195,35 @@ class AccountsControllerTests {
         String filtered = mvc.perform(get("/zugaenge/protokoll?ereignis=USER_DISABLED&benutzer=mueller")
                 .with(admin())).andReturn().getResponse().getContentAsString();
         assertThat(filtered).contains("1 von 1 Einträgen").doesNotContain("niemand-");
+    }
+
+    @Test
+    void administratorsWhoDemoteThemselvesLoseTheRightsOfTheirSessionAtOnce() throws Exception {
+        jdbc.sql("""
+                insert into web_user (name, password_hash, created_at, role, enabled, must_change_password)
+                values ('chef', :hash, current_timestamp, 'ADMIN', true, false)""")
+                .param("hash", WebTest.PASSWORD_HASH).update();
+        MockHttpSession session = loggedIn("chef", WebTest.PASSWORD);
+        mvc.perform(get("/zugaenge").session(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/zugaenge/rolle").param("name", "chef").param("role", "ANALYST").session(session)
+                .with(csrf())).andExpect(redirectedUrl("/zugaenge"));
+
+        mvc.perform(get("/zugaenge").session(session)).andExpect(redirectedUrl("/login?beendet"));
+        MockHttpSession again = loggedIn("chef", WebTest.PASSWORD);
+        mvc.perform(get("/zugaenge").session(again)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void namesDifferingOnlyInCaseAreOneName() throws Exception {
+        storeAnalyst("mueller");
+        MvcResult taken = mvc.perform(post("/zugaenge").param("name", "Mueller").with(admin()).with(csrf()))
+                .andReturn();
+        assertThat(page(taken)).contains("Den Benutzernamen „Mueller“ gibt es bereits.");
+        MvcResult configured = mvc.perform(post("/zugaenge").param("name", "ANALYSE").with(admin()).with(csrf()))
+                .andReturn();
+        assertThat(configured.getFlashMap().get("accountProblemKey")).isEqualTo("web.accounts.nameTaken");
+        assertThat(count("web_user")).isOne();
     }
 
     /** Without configured accounts: the database's last administrator stays one. */

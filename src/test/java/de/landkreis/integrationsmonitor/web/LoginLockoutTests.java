@@ -12,15 +12,22 @@ import ch.qos.logback.core.read.ListAppender;
 import de.landkreis.integrationsmonitor.TestClock;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -137,6 +144,60 @@ class LoginLockoutTests {
         assertThat(lines()).containsExactly(
                 "AUDIT event=LOGIN_FAILURE user=x_AUDIT_event_LOGIN_SUCCESS_user_chef address=10.1.0.6 "
                         + "reason=BAD_CREDENTIALS");
+    }
+
+    @Test
+    void aBurstOfParallelLoginsGetsNoMoreGuessesThanTheLimit() throws Exception {
+        String address = "10.1.0.7";
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String password = "falsch-" + i;
+                answers.add(pool.submit(() -> mvc.perform(login("burst", password, address)).andReturn()
+                        .getResponse().getRedirectedUrl()));
+            }
+            int guesses = 0;
+            for (Future<String> answer : answers) {
+                String url = answer.get(60, TimeUnit.SECONDS);
+                assertThat(url).isIn("/login?fehler", "/login?gesperrt");
+                guesses += url.equals("/login?fehler") ? 1 : 0;
+            }
+            assertThat(guesses).isBetween(1, 5);
+        } finally {
+            pool.shutdownNow();
+        }
+        mvc.perform(login("burst", "falsch", address)).andExpect(redirectedUrl("/login?gesperrt"));
+        assertThat(jdbc.sql("select count(*) from audit_event where user_name = 'burst' and reason = 'BAD_CREDENTIALS'")
+                .query(Integer.class).single()).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void theCurrentPasswordOnKennwortAendernIsGuessedNoMoreFreely() throws Exception {
+        jdbc.sql("delete from web_user where name = 'mueller'").update();
+        jdbc.sql("""
+                insert into web_user (name, password_hash, created_at, role, enabled, must_change_password)
+                values ('mueller', :hash, current_timestamp, 'ANALYST', true, false)""")
+                .param("hash", WebTest.PASSWORD_HASH).update();
+        String address = "10.1.0.8";
+        MvcResult login = mvc.perform(login("mueller", WebTest.PASSWORD, address)).andExpect(redirectedUrl("/"))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        for (int i = 0; i < 5; i++) {
+            assertThat(change(session, "falsch-" + i, address)).contains("Das aktuelle Kennwort ist falsch.");
+        }
+        assertThat(change(session, WebTest.PASSWORD, address)).contains("Zu viele fehlgeschlagene Versuche");
+        mvc.perform(login("mueller", WebTest.PASSWORD, address)).andExpect(redirectedUrl("/login?gesperrt"));
+    }
+
+    private String change(MockHttpSession session, String current, String address) throws Exception {
+        return mvc.perform(post("/kennwort").session(session).with(csrf()).param("currentPassword", current)
+                        .param("newPassword", "Drei Tannen am Bodensee").param("repeatedPassword", "Drei Tannen am Bodensee")
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andReturn().getResponse().getContentAsString();
     }
 
     private List<String> lines() {

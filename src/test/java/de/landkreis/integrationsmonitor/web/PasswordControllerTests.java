@@ -104,7 +104,7 @@ class PasswordControllerTests {
                             "<label for=\"newPassword\">Neues Kennwort</label>",
                             "<label for=\"repeatedPassword\">Neues Kennwort wiederholen</label>",
                             "Mindestens 12 Zeichen und höchstens 72 Byte (Umlaute zählen doppelt), anders als das "
-                                    + "aktuelle Kennwort, nicht Ihr Benutzername", "name=\"_csrf\"")
+                                    + "aktuelle Kennwort, ohne Ihren Benutzernamen (auch rückwärts)", "name=\"_csrf\"")
                     .doesNotContain("in der Konfiguration hinterlegt");
         }
 

@@ -52,7 +52,8 @@ final class WebFixtures {
     /** The only stored analyst: the test user with the test password, an administrator who changed it already. */
     static void storeTestAnalyst(JdbcClient jdbc) {
         jdbc.sql("delete from web_user").update();
-        jdbc.sql("insert into web_user (name, password_hash, created_at) values (:name, :hash, current_timestamp)")
+        jdbc.sql("insert into web_user (name, password_hash, created_at, role) "
+                        + "values (:name, :hash, current_timestamp, 'ADMIN')")
                 .param("name", WebTest.USER).param("hash", WebTest.PASSWORD_HASH).update();
     }
 
