@@ -22,6 +22,9 @@ import java.util.function.ToDoubleFunction;
  */
 final class DraftTexts {
 
+    /** More topics than this that share a value are counted, not listed: a sentence stays readable. */
+    private static final int MOST_NAMED = 3;
+
     private final ReportTexts t;
 
     DraftTexts(ReportTexts texts) {
@@ -130,11 +133,11 @@ final class DraftTexts {
         } else {
             Extremes<TopicShare> extremes = Extremes.of(known, s -> s.share().getAsDouble(), this::percent);
             sentences.add(extremes.allEqual() ? t.get("paper.coverage.allEqual", percent(known.get(0)))
-                    : t.get("paper.coverage.range", extremes.top().size(), quotedShares(extremes.top()),
-                            shareOf(extremes.top(), true), extremes.bottom().size(),
-                            quotedShares(extremes.bottom()), shareOf(extremes.bottom(), false)));
+                    : t.get("paper.coverage.range", extremes.top().size(), subject(topicsOf(extremes.top())),
+                            shareOf(extremes.top(), true), subject(topicsOf(extremes.bottom())),
+                            shareOf(extremes.bottom(), false)));
         }
-        if (!unknown.isEmpty()) {
+        if (!known.isEmpty() && !unknown.isEmpty()) {
             sentences.add(t.get("paper.coverage.unknown", unknown.size(), quotedShares(unknown)));
         }
         return String.join(" ", sentences);
@@ -154,12 +157,15 @@ final class DraftTexts {
             sentences.add(t.get("paper.need.single", quoted(only.topic()), percent(only), only.count(), only.known()));
         } else {
             Extremes<TopicShare> extremes = Extremes.of(known, s -> s.share().getAsDouble(), this::percent);
+            List<TopicShare> bottom = extremes.bottom();
             sentences.add(extremes.allEqual() ? t.get("paper.need.allEqual", percent(known.get(0)))
-                    : t.get("paper.need.range", extremes.top().size(), quotedShares(extremes.top()),
-                            shareOf(extremes.top(), true), extremes.bottom().size(),
-                            quotedShares(extremes.bottom()), shareOf(extremes.bottom(), false)));
+                    : bottom.get(0).count() == 0
+                            ? t.get("paper.need.rangeToNone", at(topicsOf(extremes.top())),
+                                    shareOf(extremes.top(), true), at(topicsOf(bottom)))
+                            : t.get("paper.need.range", at(topicsOf(extremes.top())), shareOf(extremes.top(), true),
+                                    at(topicsOf(bottom)), shareOf(bottom, false)));
         }
-        if (!unknown.isEmpty()) {
+        if (!known.isEmpty() && !unknown.isEmpty()) {
             sentences.add(t.get("paper.need.unknown", unknown.size(), quotedShares(unknown)));
         }
         return String.join(" ", sentences);
@@ -206,16 +212,15 @@ final class DraftTexts {
         Extremes<TopicChange> up = rises.isEmpty() ? null : Extremes.of(rises, DraftTexts::value, shown);
         Extremes<TopicChange> down = falls.isEmpty() ? null : Extremes.of(falls, DraftTexts::value, shown);
         if (up != null && down != null) {
-            return t.get("paper.previous." + kind + ".both", before, up.top().size(), quotedChanges(up.top()),
-                    pointsOf(up.top()), down.bottom().size(), quotedChanges(down.bottom()), pointsOf(down.bottom()));
+            return t.get("paper.previous." + kind + ".both", before, at(changed(up.top())), pointsOf(up.top()),
+                    at(changed(down.bottom())), pointsOf(down.bottom()));
         }
         if (up != null) {
-            return t.get("paper.previous." + kind + ".up", before, up.top().size(), quotedChanges(up.top()),
-                    pointsOf(up.top()));
+            return t.get("paper.previous." + kind + ".up", before, at(changed(up.top())), pointsOf(up.top()));
         }
         if (down != null) {
-            return t.get("paper.previous." + kind + ".down", before, down.bottom().size(),
-                    quotedChanges(down.bottom()), pointsOf(down.bottom()));
+            return t.get("paper.previous." + kind + ".down", before, at(changed(down.bottom())),
+                    pointsOf(down.bottom()));
         }
         return t.get("paper.previous." + kind + ".same", before);
     }
@@ -314,21 +319,32 @@ final class DraftTexts {
         }
         double later = terms.fte(FixedTermClass.SPAETER);
         double open = terms.fte(FixedTermClass.UNBEFRISTET);
-        if (!isZero(later) || !isZero(open)) {
+        if (ending.isEmpty() && isZero(later)) {
+            sentences.add(t.get("paper.securing.allOpen", fte(open)));
+        } else if (!isZero(later) || !isZero(open)) {
             String key = isZero(later) ? "paper.securing.open" : isZero(open) ? "paper.securing.later"
                     : "paper.securing.openAndLater";
             sentences.add(t.get(key, fte(open), fte(later)));
         }
+        String before = year(y.year() - 1);
         previous.map(YearFigures::district).filter(p -> p.endingShare().isPresent()).ifPresent(p ->
-                sentences.add(t.get("paper.securing.previous", year(y.year() - 1),
-                        fte(p.fixedTerms().endingWithin24Months()), t.percent(p.endingShare().getAsDouble()))));
+                sentences.add(isZero(p.fixedTerms().endingWithin24Months())
+                        ? t.get("paper.securing.previousNone", before)
+                        : t.get("paper.securing.previous", before, fte(p.fixedTerms().endingWithin24Months()),
+                                t.percent(p.endingShare().getAsDouble()))));
 
         double longVacant = district.longVacantFte();
-        Optional<Double> before = previous.filter(DraftTexts::staffingKnown).map(p -> p.district().longVacantFte());
-        String key = isZero(longVacant) ? "paper.securing.noLongVacancy" : "paper.securing.longVacancy";
-        sentences.add(before.isPresent()
-                ? t.get(key + ".previous", fte(longVacant), year(y.year() - 1), fte(before.get()))
-                : t.get(key, fte(longVacant)));
+        Optional<Double> then = previous.filter(DraftTexts::staffingKnown).map(p -> p.district().longVacantFte());
+        if (isZero(longVacant)) {
+            sentences.add(then.isPresent() && !isZero(then.get())
+                    ? t.get("paper.securing.noLongVacancy.previous", fte(longVacant), before, fte(then.get()))
+                    : t.get("paper.securing.noLongVacancy"));
+        } else if (then.isPresent()) {
+            sentences.add(isZero(then.get()) ? t.get("paper.securing.longVacancy.previousNone", fte(longVacant), before)
+                    : t.get("paper.securing.longVacancy.previous", fte(longVacant), before, fte(then.get())));
+        } else {
+            sentences.add(t.get("paper.securing.longVacancy", fte(longVacant)));
+        }
         return String.join(" ", sentences);
     }
 
@@ -360,7 +376,7 @@ final class DraftTexts {
     private String shareOf(List<TopicShare> group, boolean first) {
         TopicShare share = group.get(0);
         if (group.size() > 1) {
-            return t.get("paper.each", percent(share));
+            return t.get(first ? "paper.each.long" : "paper.each", percent(share));
         }
         return t.get(first ? "paper.share.long" : "paper.share.short", percent(share), share.count(), share.known());
     }
@@ -374,11 +390,27 @@ final class DraftTexts {
     }
 
     private String quotedShares(List<TopicShare> shares) {
-        return quoted(shares.stream().map(TopicShare::topic).toList());
+        return quoted(topicsOf(shares));
     }
 
-    private String quotedChanges(List<TopicChange> changes) {
-        return quoted(changes.stream().map(TopicChange::topic).toList());
+    private static List<CoreTopic> topicsOf(List<TopicShare> shares) {
+        return shares.stream().map(TopicShare::topic).toList();
+    }
+
+    private static List<CoreTopic> changed(List<TopicChange> changes) {
+        return changes.stream().map(TopicChange::topic).toList();
+    }
+
+    /** Topics as the subject of a sentence: named up to three, else counted ("10 Kernthemen"). */
+    private String subject(List<CoreTopic> topics) {
+        return topics.size() > MOST_NAMED ? t.get("paper.topics.many", topics.size())
+                : t.get("paper.topics.subject", topics.size(), quoted(topics));
+    }
+
+    /** Topics after "am stärksten …": "beim Kernthema „Sprache“ (SPR)", "bei 10 Kernthemen". */
+    private String at(List<CoreTopic> topics) {
+        return topics.size() > MOST_NAMED ? t.get("paper.topics.atMany", topics.size())
+                : t.get("paper.topics.at", topics.size(), quoted(topics));
     }
 
     /** "A", "A und B", "A, B und C". */

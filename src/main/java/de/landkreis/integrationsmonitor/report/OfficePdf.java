@@ -21,7 +21,7 @@ import org.jodconverter.local.process.PureJavaProcessManager;
  * tree, the document title shown instead of the file name, headings as bookmarks). The process runs with a profile
  * of its own in the given folder, set to German number and date formats, so a workbook prints {@code 79,5 %}
  * whatever the server's locale, and no LibreOffice the same user has open elsewhere takes the conversion over.
- * Several conversions share the process; starting it and each conversion are cut off after the timeout.
+ * Several conversions share the process; its start and each conversion are cut off after their timeouts.
  */
 final class OfficePdf implements AutoCloseable {
 
@@ -56,11 +56,13 @@ final class OfficePdf implements AutoCloseable {
     /**
      * Starts LibreOffice.
      *
-     * @param home       the installation folder (holding {@code program/soffice})
-     * @param workFolder a private folder for the process's profile; it must exist
-     * @param timeout    for the start and for each conversion
+     * @param home              the installation folder (holding {@code program/soffice})
+     * @param workFolder        a private folder for the process's profile; it must exist
+     * @param startTimeout      how long LibreOffice may take to start and to stop
+     * @param conversionTimeout how long each conversion may take
      */
-    static OfficePdf start(Path home, Path workFolder, Duration timeout) throws OfficeException {
+    static OfficePdf start(Path home, Path workFolder, Duration startTimeout, Duration conversionTimeout)
+            throws OfficeException {
         Path template = workFolder.resolve("profile-template");
         try {
             Files.createDirectories(template.resolve("user"));
@@ -69,15 +71,14 @@ final class OfficePdf implements AutoCloseable {
         } catch (IOException e) {
             throw new OfficeException("Profil für LibreOffice nicht anlegbar in " + workFolder, e);
         }
-        long millis = Math.max(1, timeout.toMillis());
         LocalOfficeManager office = LocalOfficeManager.builder()
                 .officeHome(home.toFile())
                 .workingDir(workFolder.toFile())
                 .templateProfileDir(template.toFile())
                 .portNumbers(freePort())
                 .processManager(PureJavaProcessManager.getDefault())
-                .processTimeout(millis)
-                .taskExecutionTimeout(millis)
+                .processTimeout(Math.max(1, startTimeout.toMillis()))
+                .taskExecutionTimeout(Math.max(1, conversionTimeout.toMillis()))
                 .build();
         office.start();
         return new OfficePdf(office);

@@ -24,6 +24,9 @@ final class PdfConversion {
 
     private static final Logger log = LoggerFactory.getLogger(PdfConversion.class);
 
+    /** A cold start of LibreOffice on a busy server takes some seconds: it gets the timeout, but never less. */
+    static final Duration LEAST_START_TIMEOUT = Duration.ofSeconds(60);
+
     private final PdfProperties properties;
     private final String pathVariable;
 
@@ -61,7 +64,7 @@ final class PdfConversion {
         try {
             OfficePdf office;
             try {
-                office = OfficePdf.start(home.get(), folder, properties.timeout());
+                office = OfficePdf.start(home.get(), folder, startTimeout(), properties.timeout());
             } catch (OfficeException e) {
                 log.error("LibreOffice unter {} nicht gestartet", home.get(), e);
                 notices.add(PaperNotice.of("papers.pdf.notStarted"));
@@ -108,6 +111,10 @@ final class PdfConversion {
             notices.add(PaperNotice.of("papers.pdf.noOffice"));
         }
         return home;
+    }
+
+    private Duration startTimeout() {
+        return properties.timeout().compareTo(LEAST_START_TIMEOUT) > 0 ? properties.timeout() : LEAST_START_TIMEOUT;
     }
 
     private static void stop(OfficePdf office) {
