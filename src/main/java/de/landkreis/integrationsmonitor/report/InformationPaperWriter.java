@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
 public class InformationPaperWriter {
 
     private static final Logger log = LoggerFactory.getLogger(InformationPaperWriter.class);
+    private static final Pattern NUMBER_AND_UNIT = Pattern.compile("(\\d) (VZÄ|%|Prozentpunkte)");
 
     private final DistrictFigures figures;
     private final District district;
@@ -78,6 +80,8 @@ public class InformationPaperWriter {
                 ? Optional.of(figures.of(year - 1)) : Optional.empty();
         Map<DraftPlaceholder, String> values = draftTexts.of(new DraftTexts.Subject(current, previous,
                 figures.topics().validIn(year - 1), district, dataAsOf, sampleData));
+        // A number stays on the line of its unit (DIN 5008): "26,92 VZÄ", "79,5 %", "3,3 Prozentpunkte".
+        values.replaceAll((placeholder, text) -> NUMBER_AND_UNIT.matcher(text).replaceAll("$1\u00a0$2"));
 
         Rendered rendered = render(values);
         try (XWPFDocument document = rendered.document()) {

@@ -147,9 +147,9 @@ class CommitteePapersPdfTests extends ImportTestSupport {
         }
     }
 
-    /** The text as one line: the PDF breaks sentences where the page is full. */
+    /** The text as one line: the PDF breaks sentences where the page is full; a non-breaking space reads as one. */
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ");
+        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ");
     }
 
     private static void deleteTree(Path folder) throws IOException {

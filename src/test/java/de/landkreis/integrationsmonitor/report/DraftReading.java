@@ -22,7 +22,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * A written Mitteilungsvorlage draft read back with POI: its paragraphs in order, the text of each numbered section,
- * page headers and footers, and every XML part as text for the searches that must find nothing.
+ * page headers and footers, and every XML part as text for the searches that must find nothing. In the texts a
+ * non-breaking space (between a number and its unit) reads as a space; the parts keep it.
  *
  * @param paragraphs every paragraph of the body, table cells included, in document order
  * @param sections   the text of each section of "Darstellung des Vorgangs" by its heading ({@code 2. Rücklauf})
@@ -40,17 +41,18 @@ record DraftReading(List<String> paragraphs, Map<String, String> sections, List<
         try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
             String section = null;
             for (XWPFParagraph paragraph : paragraphs(document.getBodyElements())) {
-                paragraphs.add(paragraph.getText());
+                String text = text(paragraph);
+                paragraphs.add(text);
                 if ("Heading3".equals(paragraph.getStyle())) {
-                    section = paragraph.getText();
+                    section = text;
                     sections.put(section, "");
-                } else if (section != null && !paragraph.getText().isBlank()) {
+                } else if (section != null && !text.isBlank()) {
                     String before = sections.get(section);
-                    sections.put(section, before.isEmpty() ? paragraph.getText() : before + "\n" + paragraph.getText());
+                    sections.put(section, before.isEmpty() ? text : before + "\n" + text);
                 }
             }
             for (XWPFHeaderFooter part : DraftTemplate.headersAndFooters(document)) {
-                paragraphs(part.getBodyElements()).forEach(p -> headers.add(p.getText()));
+                paragraphs(part.getBodyElements()).forEach(p -> headers.add(text(p)));
             }
             title = document.getProperties().getCoreProperties().getTitle();
         }
@@ -77,6 +79,10 @@ record DraftReading(List<String> paragraphs, Map<String, String> sections, List<
     /** Body, headers and footers as one text. */
     String allText() {
         return String.join("\n", paragraphs) + "\n" + String.join("\n", headers);
+    }
+
+    private static String text(XWPFParagraph paragraph) {
+        return paragraph.getText().replace('\u00a0', ' ');
     }
 
     private static List<XWPFParagraph> paragraphs(List<IBodyElement> elements) {

@@ -181,12 +181,17 @@ class DraftTemplateTests extends ReportContext {
     }
 
     @Test
-    void theReadmeDocumentsEveryPlaceholder() throws IOException {
+    void theReadmeDocumentsEveryPlaceholderAndShowsOnePageOfEachPaper() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         for (DraftPlaceholder placeholder : DraftPlaceholder.values()) {
             assertThat(readme).contains("`{{" + placeholder.tag() + "}}`");
         }
-        assertThat(readme).contains("integrationsmonitor.draft.template");
+        assertThat(readme).contains("integrationsmonitor.draft.template", "integrationsmonitor.pdf.timeout");
+        for (String image : List.of("docs/img/integrationsbericht-seite-1.png",
+                "docs/img/mitteilungsvorlage-seite-1.png")) {
+            assertThat(readme).contains("](" + image + ")");
+            assertThat(Files.size(Path.of(image))).as(image).isBetween(10_000L, 300_000L);
+        }
     }
 
     private InformationPaperWriter writer(String template) {

@@ -154,6 +154,9 @@ class InformationPaperWriterTests extends ReportContext {
                 + "31.12.2025, Datenstand 01.02.2026, 09:30 Uhr).");
         assertThat(draft.headers()).contains("Landratsamt Ravensburg – Amt für Migration und Integration",
                 "Beispieldaten (fiktiv)");
+        // A number and its unit are never split over two lines.
+        assertThat(draft.parts().get("word/document.xml")).contains("4,30\u00a0VZÄ", "78,6\u00a0%",
+                "21,4\u00a0Prozentpunkte").doesNotContain("4,30 VZÄ");
         assertThat(draft.headers()).anySatisfy(footer -> assertThat(footer)
                 .startsWith("Integrationsmonitor 2025 – Datenstand 01.02.2026, 09:30 Uhr"));
     }
