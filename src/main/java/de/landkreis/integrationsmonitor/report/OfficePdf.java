@@ -80,7 +80,17 @@ final class OfficePdf implements AutoCloseable {
                 .processTimeout(Math.max(1, startTimeout.toMillis()))
                 .taskExecutionTimeout(Math.max(1, conversionTimeout.toMillis()))
                 .build();
-        office.start();
+        try {
+            office.start();
+        } catch (OfficeException e) {
+            // A process that started but never answered is not left behind.
+            try {
+                office.stop();
+            } catch (OfficeException | RuntimeException stopping) {
+                e.addSuppressed(stopping);
+            }
+            throw e;
+        }
         return new OfficePdf(office);
     }
 
