@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
@@ -47,6 +49,45 @@ public final class LibreOfficePdf {
         }
         Assumptions.assumeTrue(present, "LibreOffice or poppler-utils not installed: PDF pages not checked"
                 + " (apt-get install libreoffice-calc poppler-utils fonts-dejavu-core)");
+    }
+
+    /**
+     * Skips the calling test where LibreOffice Writer is missing (Word documents cannot be converted without it);
+     * fails it instead on CI. Checked like {@code dpkg -s libreoffice-writer} would, by Writer's library beside
+     * {@code soffice}.
+     */
+    public static void requireWriter() {
+        requireTools();
+        boolean present = false;
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path soffice = Path.of(dir, "soffice");
+            if (!dir.isEmpty() && Files.isExecutable(soffice)) {
+                try {
+                    Path program = soffice.toRealPath().getParent();
+                    present |= Files.isRegularFile(program.resolve("libswlo.so"))
+                            || Files.isRegularFile(program.resolve("swlo.dll"));
+                } catch (IOException e) {
+                    // not this one
+                }
+            }
+        }
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail("LibreOffice Writer is required on CI (apt-get install libreoffice-writer)");
+        }
+        Assumptions.assumeTrue(present, "LibreOffice Writer not installed: PDF of the Mitteilungsvorlage not checked"
+                + " (apt-get install libreoffice-writer)");
+    }
+
+    /** What {@code pdfinfo} says about a PDF, e.g. {@code Tagged} → {@code yes}, {@code Title}, {@code Pages}. */
+    public static Map<String, String> info(Path pdf) throws IOException, InterruptedException {
+        Map<String, String> info = new LinkedHashMap<>();
+        for (String line : run(List.of("pdfinfo", pdf.toString())).split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                info.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+            }
+        }
+        return info;
     }
 
     /** Prints the workbook's visible sheets into a PDF beside it, named like it; returns that PDF. */

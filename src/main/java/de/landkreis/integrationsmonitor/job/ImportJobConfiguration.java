@@ -1,6 +1,7 @@
 package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.forms.FeedbackWriter;
+import de.landkreis.integrationsmonitor.report.CommitteePapers;
 import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
 import de.landkreis.integrationsmonitor.report.ReminderListWriter;
 import de.landkreis.integrationsmonitor.report.ValidationLogWriter;
@@ -34,7 +35,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The import run: register, import (one file per transaction), compare, write the validation log, the feedback
- * workbooks for the municipalities and the reports.
+ * workbooks for the municipalities, the reports and the committee papers (draft and PDFs).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportJobProperties.class)
@@ -45,7 +46,7 @@ class ImportJobConfiguration {
     @Bean
     Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step registerFilesStep,
                   Step importFilesStep, Step compareReturnsStep, Step writeLogStep, Step writeFeedbackStep,
-                  Step writeReportsStep) {
+                  Step writeReportsStep, Step writePapersStep) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(lifecycle)
                 .start(registerFilesStep)
@@ -54,6 +55,7 @@ class ImportJobConfiguration {
                 .next(writeLogStep)
                 .next(writeFeedbackStep)
                 .next(writeReportsStep)
+                .next(writePapersStep)
                 .build();
     }
 
@@ -152,6 +154,14 @@ class ImportJobConfiguration {
                           CommitteeReportWriter report, ReminderListWriter reminders, Clock clock) {
         return new StepBuilder("writeReportsStep", repository)
                 .tasklet(new WriteReportsTasklet(report, reminders, clock), transactions)
+                .build();
+    }
+
+    @Bean
+    Step writePapersStep(JobRepository repository, PlatformTransactionManager transactions, CommitteePapers papers,
+                         ApplicationEventPublisher events) {
+        return new StepBuilder("writePapersStep", repository)
+                .tasklet(new WritePapersTasklet(papers, events), transactions)
                 .build();
     }
 

@@ -14,6 +14,9 @@ public final class RunContext {
     public static final String LOG_XLSX = "logXlsx";
     public static final String REPORT = "report";
     public static final String REMINDERS = "reminders";
+    /** The Berichtsjahr of the report written, and its Datenstand (ISO instant): the papers show the same. */
+    static final String REPORT_YEAR = "reportYear";
+    static final String DATA_AS_OF = "dataAsOf";
     public static final String FEEDBACK = "feedback";
 
     private RunContext() {

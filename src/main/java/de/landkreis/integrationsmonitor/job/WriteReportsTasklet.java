@@ -42,6 +42,8 @@ class WriteReportsTasklet implements Tasklet {
         Path reminderList = reminders.write(reports, year.get(), dataAsOf);
         jobExecution.getExecutionContext().putString(RunContext.REPORT, written.toString());
         jobExecution.getExecutionContext().putString(RunContext.REMINDERS, reminderList.toString());
+        jobExecution.getExecutionContext().putInt(RunContext.REPORT_YEAR, year.get());
+        jobExecution.getExecutionContext().putString(RunContext.DATA_AS_OF, dataAsOf.toString());
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,7 +1,7 @@
 /**
  * Spring Batch wiring of the import run: register the inbox's new files in order of receipt, read and check
  * each file in its own transaction, apply the rules comparing returns and settle current versions, write the
- * validation log, the feedback workbooks and the reports. Thin adapters only; the work is done by the features.
+ * validation log, the feedback workbooks, the reports and the committee papers. Thin adapters only; the work is done by the features.
  * Every step gets its inputs the same way: step-scoped beans with late binding of the job parameters
  * ({@code inputDir}, {@code reportsDir}, {@code started}) and of the run's id in the job execution context.
  *

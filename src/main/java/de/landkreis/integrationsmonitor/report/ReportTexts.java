@@ -1,5 +1,8 @@
 package de.landkreis.integrationsmonitor.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,12 +48,17 @@ final class ReportTexts {
         return LocalDateTime.ofInstant(instant, zone);
     }
 
-    /** A number with a fixed count of decimals, German style, e.g. {@code 26,92}. */
+    /**
+     * A number with a fixed count of decimals, German style, e.g. {@code 26,92}: rounded as Excel and LibreOffice
+     * show the same number in a cell (15 significant digits, then half away from zero), so a sentence and the cell
+     * beside it never differ by 0,01.
+     */
     String decimal(double value, int decimals) {
         NumberFormat format = NumberFormat.getNumberInstance(GERMAN);
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
-        return format.format(value);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(new BigDecimal(value).round(new MathContext(15, RoundingMode.HALF_EVEN)));
     }
 
     /** A share as percent with one decimal, German style, e.g. {@code 79,5 %}. */

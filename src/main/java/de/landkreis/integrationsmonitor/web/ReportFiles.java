@@ -1,7 +1,9 @@
 package de.landkreis.integrationsmonitor.web;
 
 import de.landkreis.integrationsmonitor.forms.ReturnFormWriter;
+import de.landkreis.integrationsmonitor.report.CommitteePapers;
 import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
+import de.landkreis.integrationsmonitor.report.InformationPaperWriter;
 import de.landkreis.integrationsmonitor.run.RunOptions;
 import de.landkreis.integrationsmonitor.run.ServerMode;
 import de.landkreis.integrationsmonitor.store.RunHistory;
@@ -13,14 +15,17 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * The files the Berichte page offers: the committee report of each year, the validation logs of each run and the
- * return forms of each year, all below the reports folder. Only a file of that list can be downloaded, and no path can leave the folder.
+ * The files the Berichte page offers: the committee report of each year with its papers (the Mitteilungsvorlage draft
+ * and the PDFs), the validation logs of each run and the return forms of each year, all below the reports folder. Only
+ * a file of that list can be downloaded, and no path can leave the folder.
  */
 @Component
 @ServerMode
@@ -28,8 +33,21 @@ class ReportFiles {
 
     static final int RUNS_LISTED = 50;
 
-    /** The committee report of one year, {@code path} relative to the reports folder with {@code /}. */
-    record YearReport(int year, String path, long size) {
+    /**
+     * The committee report of one year, {@code path} relative to the reports folder with {@code /}.
+     *
+     * @param papers the papers written beside it that exist: report as PDF, draft, draft as PDF
+     */
+    record YearReport(int year, String path, long size, List<Paper> papers) {
+    }
+
+    /**
+     * A paper beside a report.
+     *
+     * @param kind what it is, the end of its label's key {@code web.reports.kind.*}: {@code reportPdf}, {@code draft},
+     *             {@code draftPdf}
+     */
+    record Paper(String kind, String path, long size) {
     }
 
     /** The return forms written for one year, paths relative to the reports folder with {@code /}. */
@@ -66,13 +84,28 @@ class ReportFiles {
                     .filter(year -> Files.isRegularFile(CommitteeReportWriter.reportFile(root, year)))
                     .map(year -> {
                         Path file = CommitteeReportWriter.reportFile(root, year);
-                        return new YearReport(year, slashed(root.relativize(file)), size(file));
+                        return new YearReport(year, slashed(root.relativize(file)), size(file), papers(root, year));
                     })
                     .sorted(Comparator.comparingInt(YearReport::year).reversed())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Paper> papers(Path root, int year) {
+        Path draft = InformationPaperWriter.paperFile(root, year);
+        Map<String, Path> candidates = new LinkedHashMap<>();
+        candidates.put("reportPdf", CommitteePapers.pdfOf(CommitteeReportWriter.reportFile(root, year)));
+        candidates.put("draft", draft);
+        candidates.put("draftPdf", CommitteePapers.pdfOf(draft));
+        List<Paper> papers = new ArrayList<>();
+        candidates.forEach((kind, file) -> {
+            if (Files.isRegularFile(file)) {
+                papers.add(new Paper(kind, slashed(root.relativize(file)), size(file)));
+            }
+        });
+        return papers;
     }
 
     /** The return forms of each year they were written for, newest year first. */
@@ -132,7 +165,8 @@ class ReportFiles {
         }
         String relative = slashed(root.relativize(target));
         // The run history, a database query, only when the file is none of the others.
-        boolean listed = committeeReports().stream().anyMatch(r -> r.path().equals(relative))
+        boolean listed = committeeReports().stream().anyMatch(r -> r.path().equals(relative)
+                        || r.papers().stream().anyMatch(p -> p.path().equals(relative)))
                 || forms().stream().anyMatch(f -> f.paths().contains(relative))
                 || runLogs().stream().anyMatch(l -> relative.equals(l.csv()) || relative.equals(l.workbook()));
         return listed ? Optional.of(target) : Optional.empty();

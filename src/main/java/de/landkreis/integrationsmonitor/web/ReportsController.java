@@ -24,7 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Berichte: the committee report of each year, the validation logs of each run and the return forms to download,
+ * Berichte: the committee report of each year with the Mitteilungsvorlage draft and the PDFs, the validation logs of
+ * each run and the return forms to download,
  * and the button that writes the forms of a year.
  */
 @Controller
@@ -34,6 +35,8 @@ class ReportsController {
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ReportFiles files;
     private final ReturnFormWriter forms;
@@ -81,7 +84,8 @@ class ReportsController {
     private static ResponseEntity<Resource> attachment(Path file) {
         String name = file.getFileName().toString();
         return ResponseEntity.ok()
-                .contentType(name.endsWith(".csv") ? CSV : XLSX)
+                .contentType(name.endsWith(".csv") ? CSV : name.endsWith(".docx") ? DOCX
+                        : name.endsWith(".pdf") ? MediaType.APPLICATION_PDF : XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(name).build().toString())
                 .body(new FileSystemResource(file));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -41,15 +42,26 @@ final class ChildRun {
         return startWithJvmOptions(List.of(), args);
     }
 
-    /** With further options for the JVM, e.g. {@code -Djava.io.tmpdir=…}. */
+    /**
+     * With further options for the JVM, e.g. {@code -Djava.io.tmpdir=…}. The PDF conversion is off unless an option
+     * switches it on ({@code -Dintegrationsmonitor.pdf.enabled=true}): these runs are not about the PDFs.
+     */
     static ChildRun startWithJvmOptions(List<String> jvmOptions, String... args) throws IOException {
+        return startWithEnvironment(Map.of(), jvmOptions, args);
+    }
+
+    /** @param environment variables set for the process, e.g. another {@code PATH} */
+    static ChildRun startWithEnvironment(Map<String, String> environment, List<String> jvmOptions, String... args)
+            throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-Duser.timezone=Europe/Berlin"));
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-Duser.timezone=Europe/Berlin",
+                "-Dintegrationsmonitor.pdf.enabled=false"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "de.landkreis.integrationsmonitor.IntegrationsmonitorApplication"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
         builder.redirectErrorStream(true);
         return new ChildRun(builder.start());
     }

@@ -1,6 +1,7 @@
 package de.landkreis.integrationsmonitor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -61,6 +62,49 @@ class ReportsControllerTests {
         });
         assertThat(result.getResponse().getContentAsString())
                 .contains("Berichte für den Sozialausschuss", "/berichte/datei?pfad=2025/Integrationsbericht_2025.xlsx");
+    }
+
+    @Test
+    void offersTheDraftAndThePdfsBesideTheReportWithTheirContentTypesAndNoOtherFileOfTheYear() throws Exception {
+        Path year = fixtures.options().reports().resolve("2025");
+        // The run wrote the draft; the PDFs (off in tests) are put where a run with LibreOffice writes them.
+        Path draft = year.resolve("Mitteilungsvorlage_2025.docx");
+        assertThat(draft).isRegularFile();
+        Path reportPdf = Files.writeString(year.resolve("Integrationsbericht_2025.pdf"), "%PDF-1.6 Bericht");
+        Path draftPdf = Files.writeString(year.resolve("Mitteilungsvorlage_2025.pdf"), "%PDF-1.6 Vorlage");
+        Files.writeString(year.resolve("Entwurf_alt.pdf"), "%PDF-1.6 INTERN");
+
+        MvcResult page = mvc.perform(get("/berichte").with(user(WebTest.USER))).andExpect(status().isOk())
+                .andReturn();
+
+        @SuppressWarnings("unchecked")
+        List<ReportFiles.YearReport> reports = (List<ReportFiles.YearReport>) page.getModelAndView().getModel()
+                .get("reports");
+        assertThat(reports).singleElement().satisfies(report -> assertThat(report.papers())
+                .extracting(ReportFiles.Paper::kind, ReportFiles.Paper::path)
+                .containsExactly(tuple("reportPdf", "2025/Integrationsbericht_2025.pdf"),
+                        tuple("draft", "2025/Mitteilungsvorlage_2025.docx"),
+                        tuple("draftPdf", "2025/Mitteilungsvorlage_2025.pdf")));
+        assertThat(page.getResponse().getContentAsString()).contains("Integrationsbericht (Excel)",
+                "Integrationsbericht (PDF, barrierefrei)", "Mitteilungsvorlage, Entwurf (Word)",
+                "Mitteilungsvorlage, Entwurf (PDF, barrierefrei)",
+                "/berichte/datei?pfad=2025/Mitteilungsvorlage_2025.docx");
+
+        mvc.perform(get("/berichte/datei").param("pfad", "2025/Mitteilungsvorlage_2025.docx").with(user(WebTest.USER)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .andExpect(header().string("Content-Disposition",
+                        org.hamcrest.Matchers.containsString("filename=\"Mitteilungsvorlage_2025.docx\"")))
+                .andExpect(content().bytes(Files.readAllBytes(draft)));
+        for (Path pdf : List.of(reportPdf, draftPdf)) {
+            mvc.perform(get("/berichte/datei").param("pfad", "2025/" + pdf.getFileName()).with(user(WebTest.USER)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("application/pdf"))
+                    .andExpect(content().bytes(Files.readAllBytes(pdf)));
+        }
+        mvc.perform(get("/berichte/datei").param("pfad", "2025/Entwurf_alt.pdf").with(user(WebTest.USER)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
