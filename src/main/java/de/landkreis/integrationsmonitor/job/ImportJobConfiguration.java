@@ -151,18 +151,32 @@ class ImportJobConfiguration {
 
     @Bean
     Step writeReportsStep(JobRepository repository, PlatformTransactionManager transactions,
-                          CommitteeReportWriter report, ReminderListWriter reminders, Clock clock) {
-        return new StepBuilder("writeReportsStep", repository)
-                .tasklet(new WriteReportsTasklet(report, reminders, clock), transactions)
-                .build();
+                          WriteReportsTasklet writeReportsTasklet) {
+        return new StepBuilder("writeReportsStep", repository).tasklet(writeReportsTasklet, transactions).build();
     }
 
     @Bean
-    Step writePapersStep(JobRepository repository, PlatformTransactionManager transactions, CommitteePapers papers,
-                         ApplicationEventPublisher events) {
-        return new StepBuilder("writePapersStep", repository)
-                .tasklet(new WritePapersTasklet(papers, events), transactions)
-                .build();
+    @StepScope
+    WriteReportsTasklet writeReportsTasklet(CommitteeReportWriter report, ReminderListWriter reminders, Clock clock,
+                                            @Value("#{jobParameters['reportsDir']}") String reportsDir,
+                                            @Value("#{jobParameters['year']}") Long year) {
+        return new WriteReportsTasklet(report, reminders, clock, Path.of(reportsDir), year);
+    }
+
+    @Bean
+    Step writePapersStep(JobRepository repository, PlatformTransactionManager transactions,
+                         WritePapersTasklet writePapersTasklet) {
+        return new StepBuilder("writePapersStep", repository).tasklet(writePapersTasklet, transactions).build();
+    }
+
+    @Bean
+    @StepScope
+    WritePapersTasklet writePapersTasklet(CommitteePapers papers, ApplicationEventPublisher events,
+                                          @Value("#{jobParameters['reportsDir']}") String reportsDir,
+                                          @Value("#{jobExecutionContext['report']}") String report,
+                                          @Value("#{jobExecutionContext['reportYear']}") Integer year,
+                                          @Value("#{jobExecutionContext['dataAsOf']}") String dataAsOf) {
+        return new WritePapersTasklet(papers, events, Path.of(reportsDir), report, year, dataAsOf);
     }
 
     @Bean

@@ -18,22 +18,32 @@ class WritePapersTasklet implements Tasklet {
 
     private final CommitteePapers papers;
     private final ApplicationEventPublisher events;
+    private final Path reports;
+    private final String report;
+    private final Integer year;
+    private final String dataAsOf;
 
-    WritePapersTasklet(CommitteePapers papers, ApplicationEventPublisher events) {
+    /**
+     * @param report   the committee report written by the step before, null when there was nothing to report
+     * @param year     its Berichtsjahr
+     * @param dataAsOf its Datenstand (ISO instant)
+     */
+    WritePapersTasklet(CommitteePapers papers, ApplicationEventPublisher events, Path reports, String report,
+                       Integer year, String dataAsOf) {
         this.papers = papers;
         this.events = events;
+        this.reports = reports;
+        this.report = report;
+        this.year = year;
+        this.dataAsOf = dataAsOf;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
-        var context = chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-        var parameters = chunk.getStepContext().getStepExecution().getJobParameters();
-        if (!context.containsKey(RunContext.REPORT)) {
+        if (report == null) {
             return RepeatStatus.FINISHED;
         }
-        CommitteePapers.Written written = papers.write(Path.of(parameters.getString(RunContext.REPORTS_DIR)),
-                context.getInt(RunContext.REPORT_YEAR), Instant.parse(context.getString(RunContext.DATA_AS_OF)),
-                Path.of(context.getString(RunContext.REPORT)));
+        CommitteePapers.Written written = papers.write(reports, year, Instant.parse(dataAsOf), Path.of(report));
         for (PaperNotice notice : written.notices()) {
             events.publishEvent(new RunNotice(notice.messageKey(), notice.arguments()));
         }

@@ -20,26 +20,29 @@ class WriteReportsTasklet implements Tasklet {
     private final CommitteeReportWriter report;
     private final ReminderListWriter reminders;
     private final Clock clock;
+    private final Path reports;
+    private final Long asked;
 
-    WriteReportsTasklet(CommitteeReportWriter report, ReminderListWriter reminders, Clock clock) {
+    /** @param asked the year of {@code --year}, or null */
+    WriteReportsTasklet(CommitteeReportWriter report, ReminderListWriter reminders, Clock clock, Path reports,
+                        Long asked) {
         this.report = report;
         this.reminders = reminders;
         this.clock = clock;
+        this.reports = reports;
+        this.asked = asked;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
-        var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
-        var parameters = jobExecution.getJobParameters();
-        Long asked = parameters.getLong(RunContext.YEAR);
         Optional<Integer> year = asked != null ? Optional.of(asked.intValue()) : report.latestYearWithAcceptedReturns();
         if (year.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
-        Path reports = Path.of(parameters.getString(RunContext.REPORTS_DIR));
         Instant dataAsOf = clock.instant();
         Path written = report.write(reports, year.get(), dataAsOf);
         Path reminderList = reminders.write(reports, year.get(), dataAsOf);
+        var jobExecution = contribution.getStepExecution().getJobExecution();
         jobExecution.getExecutionContext().putString(RunContext.REPORT, written.toString());
         jobExecution.getExecutionContext().putString(RunContext.REMINDERS, reminderList.toString());
         jobExecution.getExecutionContext().putInt(RunContext.REPORT_YEAR, year.get());
