@@ -3,10 +3,7 @@ package de.landkreis.integrationsmonitor.report;
 import de.landkreis.integrationsmonitor.reference.District;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -86,7 +83,7 @@ public class InformationPaperWriter {
         Rendered rendered = render(values);
         try (XWPFDocument document = rendered.document()) {
             describe(document, year);
-            return new Draft(save(document, paperFile(reportsDir, year)), rendered.notice());
+            return new Draft(WorkbookFiles.save(paperFile(reportsDir, year), document::write), rendered.notice());
         }
     }
 
@@ -150,20 +147,5 @@ public class InformationPaperWriter {
                 comment.getCtComment().setInitials("");
             }
         }
-    }
-
-    /** Written beside the target and moved over it, so nobody opens a half-written file. */
-    private static Path save(XWPFDocument document, Path file) throws IOException {
-        Path directory = Files.createDirectories(file.getParent());
-        Path partial = Files.createTempFile(directory, file.getFileName().toString(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                document.write(out);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-        return file;
     }
 }

@@ -18,11 +18,22 @@ public final class WorkbookFiles {
      * @return the file
      */
     public static Path save(Workbook workbook, Path file) throws IOException {
+        return save(file, workbook::write);
+    }
+
+    /** What a document does to write itself, such as {@code XWPFDocument::write}. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Any document the office writes (a Word draft too), written beside the target and moved over it. */
+    static Path save(Path file, Content content) throws IOException {
         Path directory = Files.createDirectories(file.getParent());
         Path partial = Files.createTempFile(directory, file.getFileName().toString(), ".part");
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
-                workbook.write(out);
+                content.writeTo(out);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         } finally {
