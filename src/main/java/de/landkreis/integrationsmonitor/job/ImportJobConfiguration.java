@@ -158,9 +158,10 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     WriteReportsTasklet writeReportsTasklet(CommitteeReportWriter report, ReminderListWriter reminders, Clock clock,
+                                            ImportRuns runs, @Value("#{jobExecutionContext['runId']}") long runId,
                                             @Value("#{jobParameters['reportsDir']}") String reportsDir,
                                             @Value("#{jobParameters['year']}") Long year) {
-        return new WriteReportsTasklet(report, reminders, clock, Path.of(reportsDir), year);
+        return new WriteReportsTasklet(report, reminders, clock, runs, runId, Path.of(reportsDir), year);
     }
 
     @Bean
@@ -173,10 +174,9 @@ class ImportJobConfiguration {
     @StepScope
     WritePapersTasklet writePapersTasklet(CommitteePapers papers, ApplicationEventPublisher events,
                                           @Value("#{jobParameters['reportsDir']}") String reportsDir,
-                                          @Value("#{jobExecutionContext['report']}") String report,
                                           @Value("#{jobExecutionContext['reportYear']}") Integer year,
                                           @Value("#{jobExecutionContext['dataAsOf']}") String dataAsOf) {
-        return new WritePapersTasklet(papers, events, Path.of(reportsDir), report, year, dataAsOf);
+        return new WritePapersTasklet(papers, events, Path.of(reportsDir), year, dataAsOf);
     }
 
     @Bean
@@ -187,10 +187,10 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    WriteFeedbackTasklet writeFeedbackTasklet(FeedbackWriter feedback,
+    WriteFeedbackTasklet writeFeedbackTasklet(FeedbackWriter feedback, ImportRuns runs,
                                               @Value("#{jobExecutionContext['runId']}") long runId,
                                               @Value("#{jobParameters['reportsDir']}") String reportsDir,
                                               @Value("#{jobParameters['started']}") LocalDateTime started) {
-        return new WriteFeedbackTasklet(feedback, runId, Path.of(reportsDir), started);
+        return new WriteFeedbackTasklet(feedback, runs, runId, Path.of(reportsDir), started);
     }
 }

@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.job;
 
+import de.landkreis.integrationsmonitor.store.ImportRuns;
 import de.landkreis.integrationsmonitor.store.RunSummaries;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,9 +20,11 @@ public class ImportRun {
     private final JobLauncher launcher;
     private final Job importJob;
     private final RunSummaries summaries;
+    private final ImportRuns runs;
     private final Clock clock;
 
-    ImportRun(JobLauncher launcher, Job importJob, RunSummaries summaries, Clock clock) {
+    ImportRun(JobLauncher launcher, Job importJob, RunSummaries summaries, ImportRuns runs, Clock clock) {
+        this.runs = runs;
         this.launcher = launcher;
         this.importJob = importJob;
         this.summaries = summaries;
@@ -49,10 +52,13 @@ public class ImportRun {
         }
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         var context = execution.getExecutionContext();
-        return new ImportRunResult(execution.getId(), completed,
-                context.containsKey(RunContext.RUN_ID) ? summaries.of(context.getLong(RunContext.RUN_ID)) : null,
-                context.getString(RunContext.LOG_CSV, null), context.getString(RunContext.LOG_XLSX, null),
-                context.getString(RunContext.REPORT, null), context.getString(RunContext.REMINDERS, null),
-                context.getString(RunContext.FEEDBACK, null));
+        if (!context.containsKey(RunContext.RUN_ID)) {
+            return new ImportRunResult(execution.getId(), completed, null, null, null, null, null, null);
+        }
+        // The run's results come from its record, the one place every page and command reads them.
+        long runId = context.getLong(RunContext.RUN_ID);
+        ImportRuns.Written written = runs.written(runId);
+        return new ImportRunResult(execution.getId(), completed, summaries.of(runId), written.logCsv(),
+                written.logWorkbook(), written.report(), written.reminders(), written.feedback());
     }
 }

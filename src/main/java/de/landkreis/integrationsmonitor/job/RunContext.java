@@ -10,14 +10,9 @@ public final class RunContext {
     static final String INSTANCE = "instance";
     static final String RUN_ID = "runId";
     static final String TOTAL_FILES = "totalFiles";
-    public static final String LOG_CSV = "logCsv";
-    public static final String LOG_XLSX = "logXlsx";
-    public static final String REPORT = "report";
-    public static final String REMINDERS = "reminders";
     /** The Berichtsjahr of the report written, and its Datenstand (ISO instant): the papers show the same. */
     static final String REPORT_YEAR = "reportYear";
     static final String DATA_AS_OF = "dataAsOf";
-    public static final String FEEDBACK = "feedback";
 
     private RunContext() {
     }

@@ -1,6 +1,7 @@
 package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.forms.FeedbackWriter;
+import de.landkreis.integrationsmonitor.store.ImportRuns;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,12 +14,15 @@ import org.springframework.batch.repeat.RepeatStatus;
 class WriteFeedbackTasklet implements Tasklet {
 
     private final FeedbackWriter feedback;
+    private final ImportRuns runs;
     private final long runId;
     private final Path reportsDir;
     private final LocalDateTime started;
 
-    WriteFeedbackTasklet(FeedbackWriter feedback, long runId, Path reportsDir, LocalDateTime started) {
+    WriteFeedbackTasklet(FeedbackWriter feedback, ImportRuns runs, long runId, Path reportsDir,
+                         LocalDateTime started) {
         this.feedback = feedback;
+        this.runs = runs;
         this.runId = runId;
         this.reportsDir = reportsDir;
         this.started = started;
@@ -28,7 +32,7 @@ class WriteFeedbackTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
         List<Path> written = feedback.writeFor(reportsDir, runId, started);
         if (!written.isEmpty()) {
-            contribution.getStepExecution().getJobExecution().getExecutionContext().putString(RunContext.FEEDBACK, written.get(0).getParent().toString());
+            runs.feedbackWritten(runId, written.get(0).getParent());
         }
         return RepeatStatus.FINISHED;
     }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
 
 /** Writes the run's validation log (CSV and workbook) and remembers where. */
 class WriteLogTasklet implements Tasklet {
@@ -35,10 +35,7 @@ class WriteLogTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
         ValidationLogFiles log = writer.write(reportsDir, started, findings.ofRun(runId));
-        var jobExecution = contribution.getStepExecution().getJobExecution();
         runs.logWritten(runId, log.csv(), log.workbook());
-        jobExecution.getExecutionContext().putString(RunContext.LOG_CSV, log.csv().toString());
-        jobExecution.getExecutionContext().putString(RunContext.LOG_XLSX, log.workbook().toString());
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,6 +1,7 @@
 package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.report.CommitteePapers;
+import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
 import de.landkreis.integrationsmonitor.report.PaperNotice;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,31 +20,29 @@ class WritePapersTasklet implements Tasklet {
     private final CommitteePapers papers;
     private final ApplicationEventPublisher events;
     private final Path reports;
-    private final String report;
     private final Integer year;
     private final String dataAsOf;
 
     /**
-     * @param report   the committee report written by the step before, null when there was nothing to report
-     * @param year     its Berichtsjahr
+     * @param year     the Berichtsjahr of the report the step before wrote, null when there was nothing to report
      * @param dataAsOf its Datenstand (ISO instant)
      */
-    WritePapersTasklet(CommitteePapers papers, ApplicationEventPublisher events, Path reports, String report,
-                       Integer year, String dataAsOf) {
+    WritePapersTasklet(CommitteePapers papers, ApplicationEventPublisher events, Path reports, Integer year,
+                       String dataAsOf) {
         this.papers = papers;
         this.events = events;
         this.reports = reports;
-        this.report = report;
         this.year = year;
         this.dataAsOf = dataAsOf;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
-        if (report == null) {
+        if (year == null) {
             return RepeatStatus.FINISHED;
         }
-        CommitteePapers.Written written = papers.write(reports, year, Instant.parse(dataAsOf), Path.of(report));
+        CommitteePapers.Written written = papers.write(reports, year, Instant.parse(dataAsOf),
+                CommitteeReportWriter.reportFile(reports, year));
         for (PaperNotice notice : written.notices()) {
             events.publishEvent(new RunNotice(notice.messageKey(), notice.arguments()));
         }

@@ -29,6 +29,34 @@ public class ImportRuns {
                 .param("csv", csv.toString()).param("xlsx", xlsx.toString()).param("id", runId).update();
     }
 
+    public void reportsWritten(long runId, Path report, Path reminders) {
+        jdbc.sql("update import_run set report_file = :report, reminders_file = :reminders where id = :id")
+                .param("report", report.toString()).param("reminders", reminders.toString()).param("id", runId)
+                .update();
+    }
+
+    public void feedbackWritten(long runId, Path folder) {
+        jdbc.sql("update import_run set feedback_folder = :folder where id = :id")
+                .param("folder", folder.toString()).param("id", runId).update();
+    }
+
+    /**
+     * What a run wrote, each null where it wrote nothing of the kind.
+     *
+     * @param feedback the folder of its Rückfragen
+     */
+    public record Written(String logCsv, String logWorkbook, String report, String reminders, String feedback) {
+    }
+
+    public Written written(long runId) {
+        return jdbc.sql("select log_csv, log_xlsx, report_file, reminders_file, feedback_folder from import_run "
+                        + "where id = :id")
+                .param("id", runId)
+                .query((rs, row) -> new Written(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .single();
+    }
+
     public void finish(long runId, String status, Instant finishedAt) {
         jdbc.sql("update import_run set status = :status, finished_at = :end where id = :id")
                 .param("status", status).param("end", DbTime.toDb(finishedAt)).param("id", runId).update();
