@@ -26,6 +26,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.item.support.ListItemReader;
+import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -165,9 +166,10 @@ class ImportJobConfiguration {
     }
 
     @Bean
-    Step writePapersStep(JobRepository repository, PlatformTransactionManager transactions,
-                         WritePapersTasklet writePapersTasklet) {
-        return new StepBuilder("writePapersStep", repository).tasklet(writePapersTasklet, transactions).build();
+    Step writePapersStep(JobRepository repository, WritePapersTasklet writePapersTasklet) {
+        // No database transaction: it would hold a connection open through LibreOffice's start and conversions.
+        return new StepBuilder("writePapersStep", repository)
+                .tasklet(writePapersTasklet, new ResourcelessTransactionManager()).build();
     }
 
     @Bean

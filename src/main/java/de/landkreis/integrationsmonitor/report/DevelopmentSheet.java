@@ -23,7 +23,7 @@ final class DevelopmentSheet {
     static final String NAME = "Entwicklung";
     /** The 0-based row of FTE IB; IM, EK and SO follow in the rows below (the overview chart reads them). */
     static final int FIRST_FUNCTION_ROW = 3;
-    private static final int LABEL_WIDTH = 62;
+    private static final int LABEL_WIDTH = 78;
     private static final int GAP_WIDTH = 2;
     private static final int CHART_WIDTH = 60;
 

@@ -52,7 +52,7 @@ class LoginThrottle {
         }
         if (address != null && !addresses.computeIfAbsent(address, k -> new Failures())
                 .begin(now, settings.failuresPerAddress(), settings)) {
-            byName.end(now, false, settings.failuresPerName(), settings);
+            byName.end(now, true, false, settings.failuresPerName(), settings);
             return false;
         }
         return true;
@@ -64,13 +64,25 @@ class LoginThrottle {
         return locked(names.get(key(name)), now) || (address != null && locked(addresses.get(address), now));
     }
 
-    /** Ends an attempt as a failure (or counts one outside a login); says whether it locked the name or address. */
+    /** Ends a login attempt as a failure; says whether it locked the name or the address. */
     Outcome failed(String name, String address) {
+        return fail(name, address, true);
+    }
+
+    /**
+     * Counts a failure outside a login (a wrong current password on „Kennwort ändern“): no attempt was begun, so none
+     * in progress is ended.
+     */
+    Outcome failedOutsideLogin(String name, String address) {
+        return fail(name, address, false);
+    }
+
+    private Outcome fail(String name, String address, boolean endsAttempt) {
         Instant now = clock.instant();
         boolean nameLocked = names.computeIfAbsent(key(name), k -> new Failures())
-                .end(now, true, settings.failuresPerName(), settings);
+                .end(now, endsAttempt, true, settings.failuresPerName(), settings);
         boolean addressLocked = address != null && addresses.computeIfAbsent(address, k -> new Failures())
-                .end(now, true, settings.failuresPerAddress(), settings);
+                .end(now, endsAttempt, true, settings.failuresPerAddress(), settings);
         return nameLocked ? Outcome.NAME_LOCKED : addressLocked ? Outcome.ADDRESS_LOCKED : Outcome.COUNTED;
     }
 
@@ -88,11 +100,11 @@ class LoginThrottle {
         Instant now = clock.instant();
         Failures byName = names.get(key(name));
         if (byName != null) {
-            byName.end(now, false, settings.failuresPerName(), settings);
+            byName.end(now, true, false, settings.failuresPerName(), settings);
         }
         Failures byAddress = address == null ? null : addresses.get(address);
         if (byAddress != null) {
-            byAddress.end(now, false, settings.failuresPerAddress(), settings);
+            byAddress.end(now, true, false, settings.failuresPerAddress(), settings);
         }
     }
 
@@ -128,9 +140,15 @@ class LoginThrottle {
             return true;
         }
 
-        /** @return true when this failure set a new lock */
-        synchronized boolean end(Instant now, boolean failed, int limit, WebProperties.Lockout settings) {
-            inProgress = Math.max(0, inProgress - 1);
+        /**
+         * @param endsAttempt whether an attempt begun with {@link #begin} ends here
+         * @return true when this failure set a new lock
+         */
+        synchronized boolean end(Instant now, boolean endsAttempt, boolean failed, int limit,
+                WebProperties.Lockout settings) {
+            if (endsAttempt) {
+                inProgress = Math.max(0, inProgress - 1);
+            }
             if (!failed) {
                 return false;
             }

@@ -66,7 +66,7 @@ class PasswordController {
             errors.rejectValue("currentPassword", "web.password.locked");
         } else if (!passwords.isCurrent(name, passwordChange.currentPassword())) {
             errors.rejectValue("currentPassword", "web.password.wrongCurrent");
-            throttle.failed(name, request.getRemoteAddr());
+            throttle.failedOutsideLogin(name, request.getRemoteAddr());
         } else if (passwordChange.newPassword().equals(passwordChange.currentPassword())) {
             errors.rejectValue("newPassword", "web.password.unchanged");
         }

@@ -24,6 +24,7 @@ import org.passay.RuleResultDetail;
 import org.passay.UsernameRule;
 import org.passay.dictionary.ArrayWordList;
 import org.passay.dictionary.WordListDictionary;
+import de.landkreis.integrationsmonitor.run.ServerMode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
  * violation is a code whose German text is {@code web.password.policy.<code>} in the message bundle.
  */
 @Component
+@ServerMode
 class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;

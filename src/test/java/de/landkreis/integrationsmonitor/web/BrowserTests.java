@@ -199,6 +199,9 @@ class BrowserTests {
         assertThat(browser.findElement(By.cssSelector("#zugaenge")).getText()).contains("erste", "Verwaltung",
                 "analyse", "aus der Konfiguration");
         screenshot("10-zugaenge");
+        browser.findElement(By.linkText("Protokoll der Anmeldungen und Änderungen")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Protokoll der Zugänge");
+        screenshot("11-protokoll");
         browser.manage().deleteAllCookies();
     }
 
@@ -229,13 +232,16 @@ class BrowserTests {
         }
     }
 
-    /** The whole page at 1280 px width. */
+    /** The whole page at 1280 px (a desk) and at 390 px (a phone), to be looked at. */
     private static void screenshot(String name) throws IOException {
-        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("return Math.max(document.body.scrollHeight, 900);");
-        browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 120, 4000)));
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        for (int width : new int[] {1280, 390}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return Math.max(document.body.scrollHeight, 900);");
+            browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 120, 4000)));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + (width == 1280 ? "" : "-" + width) + ".png"), png);
+        }
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
