@@ -9,8 +9,6 @@ import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -40,8 +38,8 @@ final class CsvReturnReader {
      * The row limit is checked before the header, as for workbooks (RETURNS.md §5): a file without a known header
      * is still read to its end, under the first delimiter, only for its rows.
      */
-    ReadResult.Content read(Path file, String displayName) throws IOException {
-        String text = CsvText.decode(Files.readAllBytes(file));
+    ReadResult.Content read(byte[] content, String displayName) {
+        String text = CsvText.decode(content);
         Optional<Character> delimiter = delimiter(text);
         SheetRecognizer sheet = new SheetRecognizer(synonyms, Location.ofFile(displayName),
                 limits.maxRowsPerSheet(), false);

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.SAXException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,26 +48,46 @@ public class DetectingReturnFileReader implements ReturnFileReader {
     }
 
     @Override
-    public ReadResult read(Path file, String displayName) {
-        return attempt(file, displayName, true);
+    public ReceivedBytes load(Path file, String displayName) {
+        return load(file, displayName, true);
+    }
+
+    @Override
+    public ReadResult read(ReceivedBytes.Read bytes, String displayName) {
+        return parse(bytes, displayName);
     }
 
     /**
-     * Checks by content, exactly as a run would read it, whether a file is a table of a type the import reads: an
-     * upload is refused when it is not (rule D01, an empty file, bytes that are no text). Other defects are left
-     * to the run, which reports them as findings (and logs them then).
+     * Checks by content, as a run would read it, whether a file is a table of a type the import reads: an upload is
+     * refused when it is not (rule D01, an empty file, bytes that are no text). Only the type is found, the content
+     * is not read: its defects are left to the run, which reports them as findings (and logs them then).
      *
      * @return the reason for refusing the file; empty when it is a readable table type
      */
     public Optional<ReadResult.Failed> typeRefusal(Path file, String displayName) {
-        if (attempt(file, displayName, false) instanceof ReadResult.Failed failed
-                && NOT_A_TABLE.contains(failed.failure())) {
-            return Optional.of(failed);
+        ReceivedBytes loaded = load(file, displayName, false);
+        if (loaded instanceof ReceivedBytes.Unreadable unreadable) {
+            return refusal(unreadable.failure());
         }
-        return Optional.empty();
+        byte[] content = ((ReceivedBytes.Read) loaded).content();
+        try (OpenedFile opened = new OpenedFile(file, content)) {
+            if (detector.detect(opened).format() == FileFormat.CSV) {
+                CsvText.decode(content);
+            }
+            return Optional.empty();
+        } catch (UnreadableFileException e) {
+            return refusal(new ReadResult.Failed(e.failure(), e.detail()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
-    private ReadResult attempt(Path file, String displayName, boolean logFailure) {
+    private static Optional<ReadResult.Failed> refusal(ReadResult.Failed failed) {
+        return NOT_A_TABLE.contains(failed.failure()) ? Optional.of(failed) : Optional.empty();
+    }
+
+    /** The checks of RETURNS.md §5 that come before the type: the file's size; then its bytes, read once. */
+    private ReceivedBytes load(Path file, String displayName, boolean logFailure) {
         try {
             long size = Files.size(file);
             if (size == 0) {
@@ -75,25 +97,35 @@ public class DetectingReturnFileReader implements ReturnFileReader {
                 throw new UnreadableFileException(ReadFailure.TOO_LARGE,
                         ReadDetail.of("read.detail.fileTooLarge", DataSizeText.of(limits.maxFileSize())));
             }
+            byte[] content = Files.readAllBytes(file);
+            return new ReceivedBytes.Read(file, content, Checksum.sha256(content));
+        } catch (UnreadableFileException e) {
+            return new ReceivedBytes.Unreadable(failed(logFailure, displayName, e.failure(), e.detail(), null));
+        } catch (IOException e) {
+            return new ReceivedBytes.Unreadable(failed(logFailure, displayName, ReadFailure.DAMAGED,
+                    ReadDetail.of("read.detail.cannotOpen"), e));
+        }
+    }
+
+    private ReadResult parse(ReceivedBytes.Read bytes, String displayName) {
+        try (OpenedFile file = new OpenedFile(bytes.file(), bytes.content())) {
             DetectedType type = detector.detect(file);
             return switch (type.format()) {
-                case CSV -> csv.read(file, displayName);
-                case XLS -> xls.read(file, displayName, type.macros());
-                case XLSX, XLSM -> xlsx.read(file, displayName, type.format(), type.macros());
-                case ODS -> ods.read(file, displayName, type.macros());
+                case CSV -> csv.read(file.content(), displayName);
+                case XLS -> xls.read(file.compoundFile(), displayName, type.macros());
+                case XLSX, XLSM -> xlsx.read(file.officePackage(), displayName, type.format(), type.macros());
+                case ODS -> ods.read(file.zip(), displayName, type.macros());
             };
         } catch (UnreadableFileException e) {
-            return failed(logFailure, displayName, e.failure(), e.detail(), e.getCause());
-        } catch (IOException e) {
-            return failed(logFailure, displayName, ReadFailure.DAMAGED, ReadDetail.of("read.detail.cannotRead"), e);
+            return failed(true, displayName, e.failure(), e.detail(), e.getCause());
+        } catch (IOException | OpenXML4JException | SAXException e) {
+            return failed(true, displayName, ReadFailure.DAMAGED, ReadDetail.of("read.detail.cannotRead"), e);
         } catch (OutOfMemoryError e) {
-            return failed(logFailure, displayName, ReadFailure.TOO_LARGE, ReadDetail.of("read.detail.outOfMemory"), e);
+            return failed(true, displayName, ReadFailure.TOO_LARGE, ReadDetail.of("read.detail.outOfMemory"), e);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug or a POI failure we do not know yet must reject this file, not end the run (RETURNS.md §5, D02).
-            if (logFailure) {
-                log.error("Datei „{}“ nicht lesbar (D02, {}): unerwarteter Fehler beim Lesen", displayName,
-                        ReadFailure.INTERNAL_ERROR, e);
-            }
+            log.error("Datei „{}“ nicht lesbar (D02, {}): unerwarteter Fehler beim Lesen", displayName,
+                    ReadFailure.INTERNAL_ERROR, e);
             return new ReadResult.Failed(ReadFailure.INTERNAL_ERROR, ReadDetail.of("read.detail.unexpectedReadError"));
         }
     }

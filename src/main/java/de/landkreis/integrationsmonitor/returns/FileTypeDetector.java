@@ -3,17 +3,14 @@ package de.landkreis.integrationsmonitor.returns;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -40,11 +37,8 @@ final class FileTypeDetector {
     private static final String OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String EXCEL_2003_NS = "urn:schemas-microsoft-com:office:spreadsheet";
 
-    DetectedType detect(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(HEAD);
-        }
+    DetectedType detect(OpenedFile file) throws IOException {
+        byte[] head = file.head(HEAD);
         return switch (FileMagic.valueOf(new ByteArrayInputStream(head))) {
             case OLE2 -> compoundFile(file);
             case OOXML -> zipPackage(file);
@@ -64,9 +58,9 @@ final class FileTypeDetector {
         };
     }
 
-    private static DetectedType compoundFile(Path file) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            DirectoryNode root = fs.getRoot();
+    private static DetectedType compoundFile(OpenedFile file) {
+        try {
+            DirectoryNode root = file.compoundFile().getRoot();
             // A password-protected XLSX is an OLE2 container around the encrypted zip package.
             if (root.hasEntry("EncryptedPackage")) {
                 throw new UnreadableFileException(ReadFailure.ENCRYPTED, ReadDetail.of("read.detail.encrypted"));
@@ -95,14 +89,10 @@ final class FileTypeDetector {
         }
     }
 
-    private static DetectedType zipPackage(Path file) {
+    private static DetectedType zipPackage(OpenedFile file) {
         try {
-            try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
-                if (zip.getEntry(OfficePackages.CONTENT_TYPES) == null) {
-                    return otherZip(zip);
-                }
-            }
-            return officePackage(file);
+            ZipEntrySource zip = file.zip();
+            return zip.getEntry(OfficePackages.CONTENT_TYPES) == null ? otherZip(zip) : officePackage(file);
         } catch (UnreadableFileException e) {
             throw e;
         } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
@@ -111,36 +101,32 @@ final class FileTypeDetector {
     }
 
     /** The type of an Office Open XML package is that of its main part, whatever defaults the package declares. */
-    private static DetectedType officePackage(Path file) throws IOException, SAXException, OpenXML4JException {
-        OPCPackage pkg = OfficePackages.open(file);
-        try {
-            PackagePart main = OfficePackages.mainPart(pkg);
-            String type = main == null ? "" : main.getContentType();
-            boolean vbaProject = !pkg.getPartsByContentType(VBA_PROJECT).isEmpty() || pkg.getParts().stream()
-                    .anyMatch(part -> part.getPartName().getName().toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
-            if (type.startsWith(BINARY_MAIN)) {
-                throw unsupported("read.type.xlsb");
-            }
-            if (type.startsWith(MACRO_ENABLED_MAIN) && type.endsWith(".main+xml")) {
-                return new DetectedType(FileFormat.XLSM, true);
-            }
-            if (type.startsWith(SPREADSHEET_MAIN) && type.endsWith(".main+xml")) {
-                return new DetectedType(vbaProject ? FileFormat.XLSM : FileFormat.XLSX, vbaProject);
-            }
-            if (type.startsWith(WORD)) {
-                throw unsupported("read.type.word");
-            }
-            if (type.startsWith(POWERPOINT)) {
-                throw unsupported("read.type.powerpoint");
-            }
-            throw unsupported("read.type.otherOffice");
-        } finally {
-            pkg.revert();
+    private static DetectedType officePackage(OpenedFile file) throws IOException, SAXException, OpenXML4JException {
+        OPCPackage pkg = file.officePackage();
+        PackagePart main = OfficePackages.mainPart(pkg);
+        String type = main == null ? "" : main.getContentType();
+        boolean vbaProject = !pkg.getPartsByContentType(VBA_PROJECT).isEmpty() || pkg.getParts().stream()
+                .anyMatch(part -> part.getPartName().getName().toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
+        if (type.startsWith(BINARY_MAIN)) {
+            throw unsupported("read.type.xlsb");
         }
+        if (type.startsWith(MACRO_ENABLED_MAIN) && type.endsWith(".main+xml")) {
+            return new DetectedType(FileFormat.XLSM, true);
+        }
+        if (type.startsWith(SPREADSHEET_MAIN) && type.endsWith(".main+xml")) {
+            return new DetectedType(vbaProject ? FileFormat.XLSM : FileFormat.XLSX, vbaProject);
+        }
+        if (type.startsWith(WORD)) {
+            throw unsupported("read.type.word");
+        }
+        if (type.startsWith(POWERPOINT)) {
+            throw unsupported("read.type.powerpoint");
+        }
+        throw unsupported("read.type.otherOffice");
     }
 
     /** A zip without content types: OpenDocument (also without its {@code mimetype} entry), Apple Numbers, or an archive. */
-    private static DetectedType otherZip(ZipSecureFile zip) throws IOException, SAXException {
+    private static DetectedType otherZip(ZipEntrySource zip) throws IOException, SAXException {
         Optional<OpenDocumentPackage> openDocument = OpenDocumentPackage.of(zip);
         if (openDocument.isPresent() && openDocument.get().spreadsheet()) {
             if (openDocument.get().encrypted()) {
@@ -159,9 +145,9 @@ final class FileTypeDetector {
     }
 
     /** Flat OpenDocument and Excel 2003 XML are named by their root element; other XML is just XML. */
-    private static String xmlType(Path file) {
+    private static String xmlType(OpenedFile file) {
         RootElement root = new RootElement();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = file.stream()) {
             SecureXml.parse(in, root);
         } catch (RootElement.Found found) {
             // the root element is all this needs

@@ -2,9 +2,8 @@ package de.landkreis.integrationsmonitor.returns;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.xml.sax.SAXException;
 
 /**
@@ -24,8 +23,8 @@ final class OdsReturnReader {
         this.limits = limits;
     }
 
-    ReadResult.Content read(Path file, String displayName, boolean macros) {
-        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+    ReadResult.Content read(ZipEntrySource zip, String displayName, boolean macros) {
+        try {
             ZipArchiveEntry content = zip.getEntry("content.xml");
             if (content == null) {
                 throw new IOException("No content.xml in the package");

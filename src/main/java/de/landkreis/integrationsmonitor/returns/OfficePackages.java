@@ -2,7 +2,6 @@ package de.landkreis.integrationsmonitor.returns;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashSet;
@@ -16,7 +15,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -34,15 +32,12 @@ final class OfficePackages {
     private OfficePackages() {
     }
 
-    /** The package of a zip that has {@value #CONTENT_TYPES}; close it with {@link OPCPackage#revert()}. */
-    static OPCPackage open(Path file) throws IOException, InvalidFormatException, SAXException {
-        ZipSecureFile zip = new ZipSecureFile(file.toFile());
-        try {
-            return OPCPackage.open(new DeclaredEntries(zip));
-        } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
-            zip.close();
-            throw e;
-        }
+    /**
+     * The package of a zip that has {@value #CONTENT_TYPES}; close it with {@link OPCPackage#revert()}, which leaves
+     * the zip open for its owner to close.
+     */
+    static OPCPackage open(ZipEntrySource zip) throws IOException, InvalidFormatException, SAXException {
+        return OPCPackage.open(new DeclaredEntries(zip));
     }
 
     /** The main part (the workbook of a spreadsheet), in Transitional or Strict Open XML; null when there is none. */
@@ -57,11 +52,11 @@ final class OfficePackages {
     /** The entries of the zip that are parts of the package: those whose name or extension has a content type. */
     private static final class DeclaredEntries implements ZipEntrySource {
 
-        private final ZipSecureFile zip;
+        private final ZipEntrySource zip;
         private final List<ZipArchiveEntry> entries;
         private boolean closed;
 
-        DeclaredEntries(ZipSecureFile zip) throws IOException, SAXException {
+        DeclaredEntries(ZipEntrySource zip) throws IOException, SAXException {
             this.zip = zip;
             ZipArchiveEntry types = zip.getEntry(CONTENT_TYPES);
             if (types == null) {
@@ -72,6 +67,7 @@ final class OfficePackages {
                 SecureXml.parse(in, declared);
             }
             this.entries = Collections.list(zip.getEntries()).stream()
+                    .<ZipArchiveEntry>map(entry -> entry)
                     .filter(entry -> !entry.isDirectory())
                     .filter(entry -> entry.getName().equals(CONTENT_TYPES) || declared.covers(entry.getName()))
                     .toList();
@@ -93,9 +89,8 @@ final class OfficePackages {
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() {
             closed = true;
-            zip.close();
         }
 
         @Override

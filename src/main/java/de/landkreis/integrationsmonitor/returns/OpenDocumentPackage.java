@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -25,7 +25,7 @@ record OpenDocumentPackage(String mediaType, boolean encrypted, boolean macros) 
     private static final String MANIFEST_NS = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
 
     /** @return empty where the zip is no OpenDocument package (neither a mimetype nor a manifest names its type) */
-    static Optional<OpenDocumentPackage> of(ZipSecureFile zip) throws IOException, SAXException {
+    static Optional<OpenDocumentPackage> of(ZipEntrySource zip) throws IOException, SAXException {
         String mediaType = null;
         ZipArchiveEntry mimetype = zip.getEntry("mimetype");
         if (mimetype != null) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +47,8 @@ final class XlsReturnReader {
         this.limits = limits;
     }
 
-    ReadResult.Content read(Path file, String displayName, boolean macros) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-             HSSFWorkbook workbook = open(fs, displayName)) {
+    ReadResult.Content read(POIFSFileSystem fs, String displayName, boolean macros) {
+        try (HSSFWorkbook workbook = open(fs, displayName)) {
             ExcelCellValues values = new ExcelCellValues(workbook.getInternalWorkbook().isUsing1904DateWindowing());
             List<SheetRecognizer> sheets = new ArrayList<>();
             for (Sheet sheet : workbook) {

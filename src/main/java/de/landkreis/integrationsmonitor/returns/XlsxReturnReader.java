@@ -2,7 +2,6 @@ package de.landkreis.integrationsmonitor.returns;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +36,8 @@ final class XlsxReturnReader {
         this.limits = limits;
     }
 
-    ReadResult.Content read(Path file, String displayName, FileFormat format, boolean macros) {
-        OPCPackage pkg = open(file);
+    /** @param pkg the package as detection opened it; its owner closes it */
+    ReadResult.Content read(OPCPackage pkg, String displayName, FileFormat format, boolean macros) {
         try {
             PackagePart workbookPart = OfficePackages.mainPart(pkg);
             if (workbookPart == null) {
@@ -74,18 +73,6 @@ final class XlsxReturnReader {
         } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
                  | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException
                  | DateTimeException e) {
-            throw UnreadableFileException.workbook(e);
-        } finally {
-            // READ access: revert() closes without the attempt to save that close() would log about.
-            pkg.revert();
-        }
-    }
-
-    private static OPCPackage open(Path file) {
-        try {
-            return OfficePackages.open(file);
-        } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
-                 | IllegalArgumentException e) {
             throw UnreadableFileException.workbook(e);
         }
     }

@@ -1,17 +1,12 @@
 package de.landkreis.integrationsmonitor.validation;
 
-import de.landkreis.integrationsmonitor.returns.Checksum;
 import de.landkreis.integrationsmonitor.returns.FileFormat;
 import de.landkreis.integrationsmonitor.returns.InboxFile;
-import de.landkreis.integrationsmonitor.returns.ReadDetail;
-import de.landkreis.integrationsmonitor.returns.ReadFailure;
 import de.landkreis.integrationsmonitor.returns.ReadResult;
+import de.landkreis.integrationsmonitor.returns.ReceivedBytes;
 import de.landkreis.integrationsmonitor.returns.ReturnFileReader;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReceivedFileCheck {
-
-    private static final Logger log = LoggerFactory.getLogger(ReceivedFileCheck.class);
 
     private final ReturnFileReader reader;
     private final ReturnValidator validator;
@@ -40,24 +33,21 @@ public class ReceivedFileCheck {
         if (file.notRead()) {
             return unread(null, FileOutcome.IGNORED, fileRules.notRead(name));
         }
-        String sha256;
-        try {
-            sha256 = Checksum.sha256(file.path());
-        } catch (IOException e) {
-            log.warn("Datei „{}“ nicht lesbar (D02, {} read.detail.cannotOpen): {}", name, ReadFailure.DAMAGED,
-                    e.toString());
-            ValidatedFile failed = validator.validate(name, new ReadResult.Failed(ReadFailure.DAMAGED,
-                    ReadDetail.of("read.detail.cannotOpen")));
-            return new CheckedFile(null, null, FileOutcome.REJECTED, failed);
+        // Read once: the checksum comes from the bytes the reader then parses.
+        ReceivedBytes loaded = reader.load(file.path(), name);
+        if (loaded instanceof ReceivedBytes.Unreadable unreadable) {
+            ValidatedFile failed = validator.validate(name, unreadable.failure());
+            return new CheckedFile(null, null, failed.outcome(), failed);
         }
-        Optional<String> earlier = history.earlierFileWithContent(sha256, receiptNo);
+        ReceivedBytes.Read bytes = (ReceivedBytes.Read) loaded;
+        Optional<String> earlier = history.earlierFileWithContent(bytes.sha256(), receiptNo);
         if (earlier.isPresent()) {
-            return unread(sha256, FileOutcome.DUPLICATE, fileRules.duplicateContent(name, earlier.get()));
+            return unread(bytes.sha256(), FileOutcome.DUPLICATE, fileRules.duplicateContent(name, earlier.get()));
         }
-        ReadResult result = reader.read(file.path(), name);
+        ReadResult result = reader.read(bytes, name);
         ValidatedFile validated = validator.validate(name, result);
         FileFormat format = result instanceof ReadResult.Content content ? content.format() : null;
-        return new CheckedFile(sha256, format, validated.outcome(), validated);
+        return new CheckedFile(bytes.sha256(), format, validated.outcome(), validated);
     }
 
     private static CheckedFile unread(String sha256, FileOutcome outcome, Finding finding) {
