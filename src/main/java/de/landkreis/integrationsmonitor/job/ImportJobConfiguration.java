@@ -3,6 +3,7 @@ package de.landkreis.integrationsmonitor.job;
 import de.landkreis.integrationsmonitor.forms.FeedbackWriter;
 import de.landkreis.integrationsmonitor.report.CommitteePapers;
 import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
+import de.landkreis.integrationsmonitor.report.DistrictFigures;
 import de.landkreis.integrationsmonitor.report.ReminderListWriter;
 import de.landkreis.integrationsmonitor.report.ValidationLogWriter;
 import de.landkreis.integrationsmonitor.store.CurrentVersions;
@@ -158,11 +159,14 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    WriteReportsTasklet writeReportsTasklet(CommitteeReportWriter report, ReminderListWriter reminders, Clock clock,
-                                            ImportRuns runs, @Value("#{jobExecutionContext['runId']}") long runId,
+    WriteReportsTasklet writeReportsTasklet(DistrictFigures figures, CommitteeReportWriter report,
+                                            ReminderListWriter reminders, CommitteePapers papers,
+                                            ApplicationEventPublisher events, Clock clock, ImportRuns runs,
+                                            @Value("#{jobExecutionContext['runId']}") long runId,
                                             @Value("#{jobParameters['reportsDir']}") String reportsDir,
                                             @Value("#{jobParameters['year']}") Long year) {
-        return new WriteReportsTasklet(report, reminders, clock, runs, runId, Path.of(reportsDir), year);
+        return new WriteReportsTasklet(figures, report, reminders, papers, events, clock, runs, runId,
+                Path.of(reportsDir), year);
     }
 
     @Bean
@@ -176,9 +180,8 @@ class ImportJobConfiguration {
     @StepScope
     WritePapersTasklet writePapersTasklet(CommitteePapers papers, ApplicationEventPublisher events,
                                           @Value("#{jobParameters['reportsDir']}") String reportsDir,
-                                          @Value("#{jobExecutionContext['reportYear']}") Integer year,
-                                          @Value("#{jobExecutionContext['dataAsOf']}") String dataAsOf) {
-        return new WritePapersTasklet(papers, events, Path.of(reportsDir), year, dataAsOf);
+                                          @Value("#{jobExecutionContext['reportYear']}") Integer year) {
+        return new WritePapersTasklet(papers, events, Path.of(reportsDir), year);
     }
 
     @Bean

@@ -10,9 +10,8 @@ public final class RunContext {
     static final String INSTANCE = "instance";
     static final String RUN_ID = "runId";
     static final String TOTAL_FILES = "totalFiles";
-    /** The Berichtsjahr of the report written, and its Datenstand (ISO instant): the papers show the same. */
+    /** The Berichtsjahr of the report written: the PDFs are made of its papers. */
     static final String REPORT_YEAR = "reportYear";
-    static final String DATA_AS_OF = "dataAsOf";
 
     private RunContext() {
     }

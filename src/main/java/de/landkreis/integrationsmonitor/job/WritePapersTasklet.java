@@ -1,10 +1,8 @@
 package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.report.CommitteePapers;
-import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
 import de.landkreis.integrationsmonitor.report.PaperNotice;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -12,8 +10,8 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Writes the committee papers beside the report just written — the Mitteilungsvorlage draft and the PDFs — with the
- * report's year and Datenstand, and publishes their console lines. Without a report there is nothing to write.
+ * Converts the report and the Mitteilungsvorlage draft the step before wrote into PDFs for the council information
+ * system, and publishes their console lines. Without a report there is nothing to convert.
  */
 class WritePapersTasklet implements Tasklet {
 
@@ -21,19 +19,13 @@ class WritePapersTasklet implements Tasklet {
     private final ApplicationEventPublisher events;
     private final Path reports;
     private final Integer year;
-    private final String dataAsOf;
 
-    /**
-     * @param year     the Berichtsjahr of the report the step before wrote, null when there was nothing to report
-     * @param dataAsOf its Datenstand (ISO instant)
-     */
-    WritePapersTasklet(CommitteePapers papers, ApplicationEventPublisher events, Path reports, Integer year,
-                       String dataAsOf) {
+    /** @param year the Berichtsjahr of the report the step before wrote, null when there was nothing to report */
+    WritePapersTasklet(CommitteePapers papers, ApplicationEventPublisher events, Path reports, Integer year) {
         this.papers = papers;
         this.events = events;
         this.reports = reports;
         this.year = year;
-        this.dataAsOf = dataAsOf;
     }
 
     @Override
@@ -41,9 +33,7 @@ class WritePapersTasklet implements Tasklet {
         if (year == null) {
             return RepeatStatus.FINISHED;
         }
-        CommitteePapers.Written written = papers.write(reports, year, Instant.parse(dataAsOf),
-                CommitteeReportWriter.reportFile(reports, year));
-        for (PaperNotice notice : written.notices()) {
+        for (PaperNotice notice : papers.writePdfs(reports, year).notices()) {
             events.publishEvent(new RunNotice(notice.messageKey(), notice.arguments()));
         }
         return RepeatStatus.FINISHED;

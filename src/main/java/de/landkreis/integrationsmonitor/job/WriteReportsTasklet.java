@@ -1,7 +1,11 @@
 package de.landkreis.integrationsmonitor.job;
 
+import de.landkreis.integrationsmonitor.report.CommitteePapers;
 import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
+import de.landkreis.integrationsmonitor.report.DistrictFigures;
+import de.landkreis.integrationsmonitor.report.PaperNotice;
 import de.landkreis.integrationsmonitor.report.ReminderListWriter;
+import de.landkreis.integrationsmonitor.report.ReportYear;
 import de.landkreis.integrationsmonitor.store.ImportRuns;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,15 +15,20 @@ import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Writes the committee report and the reminder list for the run's year: the {@code --year} asked for, else the
- * latest Berichtsjahr with accepted returns. Without any accepted return there is nothing to report.
+ * Writes the committee report, the reminder list and the Mitteilungsvorlage draft for the run's year: the
+ * {@code --year} asked for, else the latest Berichtsjahr with accepted returns. The year's figures are computed once
+ * and shown alike in all three. Without any accepted return there is nothing to report.
  */
 class WriteReportsTasklet implements Tasklet {
 
+    private final DistrictFigures figures;
     private final CommitteeReportWriter report;
     private final ReminderListWriter reminders;
+    private final CommitteePapers papers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ImportRuns runs;
     private final long runId;
@@ -27,10 +36,14 @@ class WriteReportsTasklet implements Tasklet {
     private final Long asked;
 
     /** @param asked the year of {@code --year}, or null */
-    WriteReportsTasklet(CommitteeReportWriter report, ReminderListWriter reminders, Clock clock, ImportRuns runs,
+    WriteReportsTasklet(DistrictFigures figures, CommitteeReportWriter report, ReminderListWriter reminders,
+                        CommitteePapers papers, ApplicationEventPublisher events, Clock clock, ImportRuns runs,
                         long runId, Path reports, Long asked) {
+        this.figures = figures;
         this.report = report;
         this.reminders = reminders;
+        this.papers = papers;
+        this.events = events;
         this.clock = clock;
         this.runs = runs;
         this.runId = runId;
@@ -40,18 +53,21 @@ class WriteReportsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) throws Exception {
-        Optional<Integer> year = asked != null ? Optional.of(asked.intValue()) : report.latestYearWithAcceptedReturns();
+        Optional<Integer> year = asked != null ? Optional.of(asked.intValue()) : figures.latestYearWithAcceptedReturns();
         if (year.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
         Instant dataAsOf = clock.instant();
-        Path written = report.write(reports, year.get(), dataAsOf);
-        Path reminderList = reminders.write(reports, year.get(), dataAsOf);
+        ReportYear shown = figures.reportYear(year.get());
+        Path written = report.write(reports, shown, dataAsOf);
+        Path reminderList = reminders.write(reports, shown.current(), dataAsOf);
         runs.reportsWritten(runId, written, reminderList);
+        for (PaperNotice notice : papers.writeDraft(reports, shown, dataAsOf).notices()) {
+            events.publishEvent(new RunNotice(notice.messageKey(), notice.arguments()));
+        }
         // What the papers step starts from: not a result, an input of the next step.
-        var jobExecution = contribution.getStepExecution().getJobExecution();
-        jobExecution.getExecutionContext().putInt(RunContext.REPORT_YEAR, year.get());
-        jobExecution.getExecutionContext().putString(RunContext.DATA_AS_OF, dataAsOf.toString());
+        contribution.getStepExecution().getJobExecution().getExecutionContext()
+                .putInt(RunContext.REPORT_YEAR, year.get());
         return RepeatStatus.FINISHED;
     }
 }

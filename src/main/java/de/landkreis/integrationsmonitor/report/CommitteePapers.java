@@ -32,32 +32,47 @@ public class CommitteePapers {
     }
 
     /**
-     * The papers written for one year.
+     * The draft written for one year.
      *
-     * @param draft   the Mitteilungsvorlage draft
-     * @param pdfs    the PDFs written, none when the conversion is off or failed
      * @param notices the lines for the console, in order
      */
-    public record Written(Path draft, List<Path> pdfs, List<PaperNotice> notices) {
+    public record Draft(Path file, List<PaperNotice> notices) {
     }
 
     /**
-     * Writes the draft and converts report and draft into PDFs. PDFs of an earlier run are removed first: a PDF
-     * beside a newer workbook would show other figures.
+     * The PDFs written for one year.
      *
-     * @param report   the committee report just written for the year
+     * @param pdfs    none when the conversion is off or failed
+     * @param notices the lines for the console, in order
+     */
+    public record Pdfs(List<Path> pdfs, List<PaperNotice> notices) {
+    }
+
+    /**
+     * Writes the Mitteilungsvorlage draft from the figures the report of the same run shows.
+     *
      * @param dataAsOf the report's Datenstand
      */
-    public Written write(Path reportsDir, int year, Instant dataAsOf, Path report) throws IOException {
+    public Draft writeDraft(Path reportsDir, ReportYear figures, Instant dataAsOf) throws IOException {
         List<PaperNotice> notices = new ArrayList<>();
-        InformationPaperWriter.Draft draft = drafts.write(reportsDir, year, dataAsOf);
+        InformationPaperWriter.Draft draft = drafts.write(reportsDir, figures, dataAsOf);
         draft.templateNotice().ifPresent(notices::add);
         notices.add(PaperNotice.of("papers.draft", draft.file()));
-        List<Path> documents = List.of(report, draft.file());
+        return new Draft(draft.file(), notices);
+    }
+
+    /**
+     * Converts the report and the draft of one year into PDFs. PDFs of an earlier run are removed first: a PDF beside
+     * a newer workbook would show other figures.
+     */
+    public Pdfs writePdfs(Path reportsDir, int year) throws IOException {
+        List<PaperNotice> notices = new ArrayList<>();
+        List<Path> documents = List.of(CommitteeReportWriter.reportFile(reportsDir, year),
+                InformationPaperWriter.paperFile(reportsDir, year));
         for (Path document : documents) {
             Files.deleteIfExists(pdfOf(document));
         }
         List<Path> pdfs = pdf.enabled() ? conversion.convert(documents, notices) : List.of();
-        return new Written(draft.file(), pdfs, notices);
+        return new Pdfs(pdfs, notices);
     }
 }

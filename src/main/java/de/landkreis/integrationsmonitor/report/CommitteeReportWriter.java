@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -55,11 +54,6 @@ public class CommitteeReportWriter {
         return reportsDir.resolve(String.valueOf(year)).resolve("Integrationsbericht_" + year + ".xlsx");
     }
 
-    /** The default Berichtsjahr of a run: the latest one with accepted returns. */
-    public Optional<Integer> latestYearWithAcceptedReturns() {
-        return figures.latestYearWithAcceptedReturns();
-    }
-
     /**
      * Writes the report of one year, replacing an earlier one of the same year.
      *
@@ -67,17 +61,11 @@ public class CommitteeReportWriter {
      * @param dataAsOf   when the run whose data the report shows started (the Datenstand)
      * @return the written file
      */
-    public Path write(Path reportsDir, int year, Instant dataAsOf) throws IOException {
-        YearFigures current = figures.of(year);
-        List<YearFigures> history = new ArrayList<>();
-        for (int shown : figures.developmentYears(year)) {
-            history.add(shown == year ? current : figures.of(shown));
-        }
-        Optional<YearFigures> previous = history.stream().filter(y -> y.year() == year - 1).findFirst();
-
+    /** Writes the report of figures computed once for the year's papers. */
+    public Path write(Path reportsDir, ReportYear year, Instant dataAsOf) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            fill(workbook, current, previous, history, dataAsOf);
-            return WorkbookFiles.save(workbook, reportFile(reportsDir, year));
+            fill(workbook, year.current(), year.previous(), year.development(), dataAsOf);
+            return WorkbookFiles.save(workbook, reportFile(reportsDir, year.year()));
         }
     }
 

@@ -99,6 +99,17 @@ public class DistrictFigures {
         return new YearFigures(year, valid, List.copyOf(rows), district.toStaffing(), staffedPopulation);
     }
 
+    /** Everything the papers of one Berichtsjahr show; each year's figures computed once. */
+    public ReportYear reportYear(int year) {
+        YearFigures current = of(year);
+        List<YearFigures> development = new ArrayList<>();
+        for (int shown : developmentYears(year)) {
+            development.add(shown == year ? current : of(shown));
+        }
+        Optional<YearFigures> previous = development.stream().filter(y -> y.year() == year - 1).findFirst();
+        return new ReportYear(current, previous, development);
+    }
+
     /** The Berichtsjahre with at least one current version, ascending. */
     public List<Integer> yearsWithCurrentVersions() {
         return states.yearsWithCurrentVersions();

@@ -70,13 +70,12 @@ public class InformationPaperWriter {
      *
      * @param dataAsOf when the run whose data the draft shows started: the report's Datenstand
      */
-    public Draft write(Path reportsDir, int year, Instant dataAsOf) throws IOException {
-        YearFigures current = figures.of(year);
+    /** Writes the draft of figures computed once for the year's papers, so it shows what the report shows. */
+    public Draft write(Path reportsDir, ReportYear figuresOfYear, Instant dataAsOf) throws IOException {
+        int year = figuresOfYear.year();
         // The previous year exactly as the report compares with it: only when it has current versions.
-        Optional<YearFigures> previous = figures.developmentYears(year).contains(year - 1)
-                ? Optional.of(figures.of(year - 1)) : Optional.empty();
-        Map<DraftPlaceholder, String> values = draftTexts.of(new DraftTexts.Subject(current, previous,
-                figures.topics().validIn(year - 1), district, dataAsOf, sampleData));
+        Map<DraftPlaceholder, String> values = draftTexts.of(new DraftTexts.Subject(figuresOfYear.current(),
+                figuresOfYear.previous(), figures.topics().validIn(year - 1), district, dataAsOf, sampleData));
         // A number stays on the line of its unit (DIN 5008): "26,92 VZÄ", "79,5 %", "3,3 Prozentpunkte".
         values.replaceAll((placeholder, text) -> NUMBER_AND_UNIT.matcher(text).replaceAll("$1\u00a0$2"));
 

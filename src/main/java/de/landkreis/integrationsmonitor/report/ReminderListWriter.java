@@ -24,15 +24,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReminderListWriter {
 
-    private final DistrictFigures figures;
     private final ReminderEntries entries;
     private final District district;
     private final ReportTexts texts;
     private final PrintLayout layout;
 
-    ReminderListWriter(DistrictFigures figures, SectionStates states, ContactEmails contacts, District district,
+    ReminderListWriter(SectionStates states, ContactEmails contacts, District district,
             MessageSource messages, Clock clock) {
-        this.figures = figures;
         this.entries = new ReminderEntries(states, contacts);
         this.district = district;
         this.texts = new ReportTexts(messages, clock.getZone());
@@ -43,8 +41,9 @@ public class ReminderListWriter {
      * @param dataAsOf when the run whose data the list shows started (the Datenstand in the footer)
      * @return the written file, replacing an earlier one of the same year
      */
-    public Path write(Path reportsDir, int year, Instant dataAsOf) throws IOException {
-        YearFigures current = figures.of(year);
+    /** Writes the list of a year whose figures the run computed once for the report. */
+    public Path write(Path reportsDir, YearFigures current, Instant dataAsOf) throws IOException {
+        int year = current.year();
         Map<String, ReminderEntries.Entry> byAgs = entries.of(year);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             fill(workbook, current, byAgs, dataAsOf);

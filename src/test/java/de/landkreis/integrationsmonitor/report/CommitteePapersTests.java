@@ -24,16 +24,18 @@ class CommitteePapersTests extends ReportContext {
     @Test
     void theDraftIsWrittenAndAPdfOfAnEarlierRunRemovedSoNoPdfShowsOtherFiguresThanItsWorkbook() throws IOException {
         CommitteeFixture.load(fixtures());
-        Path report = reportWriter.write(reports, 2025, CommitteeFixture.DATA_AS_OF);
+        reportWriter.write(reports, figures.reportYear(2025), CommitteeFixture.DATA_AS_OF);
         Path oldReportPdf = Files.writeString(reports.resolve("2025").resolve("Integrationsbericht_2025.pdf"), "alt");
         Path oldDraftPdf = Files.writeString(reports.resolve("2025").resolve("Mitteilungsvorlage_2025.pdf"), "alt");
 
-        CommitteePapers.Written written = papers.write(reports, 2025, CommitteeFixture.DATA_AS_OF, report);
+        CommitteePapers.Draft written = papers.writeDraft(reports, figures.reportYear(2025), CommitteeFixture.DATA_AS_OF);
+        CommitteePapers.Pdfs pdfs = papers.writePdfs(reports, 2025);
 
         Path draft = reports.resolve("2025").resolve("Mitteilungsvorlage_2025.docx");
-        assertThat(written.draft()).isEqualTo(draft).isRegularFile();
-        assertThat(written.pdfs()).isEmpty();
+        assertThat(written.file()).isEqualTo(draft).isRegularFile();
+        assertThat(pdfs.pdfs()).isEmpty();
         assertThat(written.notices()).containsExactly(new PaperNotice("papers.draft", List.of(draft)));
+        assertThat(pdfs.notices()).isEmpty();
         assertThat(oldReportPdf).doesNotExist();
         assertThat(oldDraftPdf).doesNotExist();
         assertThat(CommitteePapers.pdfOf(draft)).isEqualTo(oldDraftPdf);

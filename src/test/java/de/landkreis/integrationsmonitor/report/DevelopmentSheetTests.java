@@ -60,7 +60,7 @@ class DevelopmentSheetTests extends ReportContext {
         CommitteeReportWriter writer = new CommitteeReportWriter(figures, register, district, messages, clock,
                 new ReportProperties(false));
 
-        Path file = writer.write(reports, 2025, CommitteeFixture.DATA_AS_OF);
+        Path file = writer.write(reports, figures.reportYear(2025), CommitteeFixture.DATA_AS_OF);
 
         try (XSSFWorkbook workbook = WorkbookReading.open(file)) {
             Sheet sheet = workbook.getSheet("Entwicklung");

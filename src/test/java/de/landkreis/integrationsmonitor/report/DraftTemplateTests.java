@@ -40,8 +40,6 @@ import org.springframework.core.io.ResourceLoader;
 class DraftTemplateTests extends ReportContext {
 
     @Autowired
-    DistrictFigures figures;
-    @Autowired
     District district;
     @Autowired
     MessageSource messages;
@@ -69,7 +67,7 @@ class DraftTemplateTests extends ReportContext {
                 .font("Liberation Serif")
                 .write(folder.resolve("Vorlage des Amtes.docx"));
 
-        InformationPaperWriter.Draft written = writer(template.toString()).write(reports, 2025,
+        InformationPaperWriter.Draft written = writer(template.toString()).write(reports, figures.reportYear(2025),
                 CommitteeFixture.DATA_AS_OF);
         DraftReading draft = DraftReading.of(written.file());
 
@@ -89,7 +87,7 @@ class DraftTemplateTests extends ReportContext {
         Path template = DraftTemplateDocument.shipped().letterhead("Landkreis Musterland")
                 .write(folder.resolve("vorlage.docx"));
 
-        InformationPaperWriter.Draft written = writer(template.toUri().toString()).write(reports, 2025,
+        InformationPaperWriter.Draft written = writer(template.toUri().toString()).write(reports, figures.reportYear(2025),
                 CommitteeFixture.DATA_AS_OF);
 
         assertThat(written.templateNotice()).isEmpty();
@@ -104,7 +102,7 @@ class DraftTemplateTests extends ReportContext {
                 .placeholder("Einleitung: " + placeholder + (placeholder.startsWith("{{?") ? " {{/abschnitt}}" : ""))
                 .write(folder.resolve("eigene.docx"));
 
-        InformationPaperWriter.Draft written = writer(template.toString()).write(reports, 2025,
+        InformationPaperWriter.Draft written = writer(template.toString()).write(reports, figures.reportYear(2025),
                 CommitteeFixture.DATA_AS_OF);
 
         assertThat(written.templateNotice()).contains(new PaperNotice("papers.template.unknownPlaceholder",
@@ -125,7 +123,7 @@ class DraftTemplateTests extends ReportContext {
         Path missing = folder.resolve("fehlt.docx");
 
         for (Path template : List.of(text, missing)) {
-            InformationPaperWriter.Draft written = writer(template.toString()).write(reports, 2025,
+            InformationPaperWriter.Draft written = writer(template.toString()).write(reports, figures.reportYear(2025),
                     CommitteeFixture.DATA_AS_OF);
 
             assertThat(written.templateNotice()).contains(new PaperNotice("papers.template.unreadable",

@@ -55,8 +55,6 @@ class InformationPaperWriterTests extends ReportContext {
     @Autowired
     MunicipalityRegister register;
     @Autowired
-    DistrictFigures figures;
-    @Autowired
     District district;
     @Autowired
     MessageSource messages;
@@ -72,8 +70,8 @@ class InformationPaperWriterTests extends ReportContext {
     void aYearWithPreviousYearSpeaksOfTheReportsFiguresSectionBySection() throws IOException {
         CommitteeFixture.load(fixtures());
         Instant dataAsOf = CommitteeFixture.DATA_AS_OF;
-        Path report = reportWriter.write(reports, 2025, dataAsOf);
-        InformationPaperWriter.Draft written = writer.write(reports, 2025, dataAsOf);
+        Path report = reportWriter.write(reports, figures.reportYear(2025), dataAsOf);
+        InformationPaperWriter.Draft written = writer.write(reports, figures.reportYear(2025), dataAsOf);
         DraftReading draft = DraftReading.of(written.file());
 
         assertThat(written.file()).isEqualTo(reports.resolve("2025").resolve("Mitteilungsvorlage_2025.docx"));
@@ -166,8 +164,8 @@ class InformationPaperWriterTests extends ReportContext {
     @Test
     void aYearWithoutPreviousYearComparesNothing() throws IOException {
         CommitteeFixture.load(fixtures());
-        Path report = reportWriter.write(reports, 2024, CommitteeFixture.DATA_AS_OF);
-        DraftReading draft = DraftReading.of(writer.write(reports, 2024, CommitteeFixture.DATA_AS_OF).file());
+        Path report = reportWriter.write(reports, figures.reportYear(2024), CommitteeFixture.DATA_AS_OF);
+        DraftReading draft = DraftReading.of(writer.write(reports, figures.reportYear(2024), CommitteeFixture.DATA_AS_OF).file());
 
         assertThat(draft.sections().keySet()).containsExactlyElementsOf(SECTIONS);
         try (ReportCells cells = ReportCells.open(report)) {
@@ -214,8 +212,8 @@ class InformationPaperWriterTests extends ReportContext {
                     personal(ags, 2025, List.of(position(IM, "0.5", true, Set.of(LAND_IM), ags)), null));
         }
         run.settle();
-        Path report = reportWriter.write(reports, 2025, CommitteeFixture.RUN_1);
-        DraftReading draft = DraftReading.of(writer.write(reports, 2025, CommitteeFixture.RUN_1).file());
+        Path report = reportWriter.write(reports, figures.reportYear(2025), CommitteeFixture.RUN_1);
+        DraftReading draft = DraftReading.of(writer.write(reports, figures.reportYear(2025), CommitteeFixture.RUN_1).file());
 
         try (ReportCells cells = ReportCells.open(report)) {
             assertThat(cells.statuses()).containsEntry("vollständig", 39);
@@ -249,7 +247,7 @@ class InformationPaperWriterTests extends ReportContext {
     @Test
     void holdsNoContactDataNoEmailAddressAndNoPlaceholderAnywhere() throws IOException {
         CommitteeFixture.load(fixtures());
-        DraftReading draft = DraftReading.of(writer.write(reports, 2025, CommitteeFixture.DATA_AS_OF).file());
+        DraftReading draft = DraftReading.of(writer.write(reports, figures.reportYear(2025), CommitteeFixture.DATA_AS_OF).file());
 
         for (Map.Entry<String, String> part : draft.parts().entrySet()) {
             for (String personal : CommitteeFixture.PERSONAL_DATA) {
@@ -269,7 +267,7 @@ class InformationPaperWriterTests extends ReportContext {
         InformationPaperWriter real = new InformationPaperWriter(figures, district, messages, clock,
                 new ReportProperties(false), new DraftProperties(""), resources);
 
-        DraftReading draft = DraftReading.of(real.write(reports, 2025, CommitteeFixture.DATA_AS_OF).file());
+        DraftReading draft = DraftReading.of(real.write(reports, figures.reportYear(2025), CommitteeFixture.DATA_AS_OF).file());
 
         assertThat(draft.allText()).doesNotContain("Beispieldaten", "fiktiv");
         assertThat(draft.paragraphs()).startsWith("Mitteilungsvorlage", "Vorlagen-Nr.: ________");

@@ -32,7 +32,7 @@ class ReminderListWriterTests extends ReportContext {
     void listsEveryMunicipalityNotCompleteWithWhatIsMissingErrorsAndContactEmail() throws Exception {
         CommitteeFixture.load(fixtures());
 
-        Path file = writer.write(reports, 2025, CommitteeFixture.DATA_AS_OF);
+        Path file = writer.write(reports, figures.of(2025), CommitteeFixture.DATA_AS_OF);
 
         assertThat(file).isEqualTo(reports.resolve("2025").resolve("Nachforderungen_2025.xlsx"));
         try (XSSFWorkbook workbook = WorkbookReading.open(file)) {

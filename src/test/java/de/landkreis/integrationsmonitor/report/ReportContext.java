@@ -28,6 +28,8 @@ abstract class ReportContext {
     CurrentVersions current;
     @Autowired
     SchemaTables tables;
+    @Autowired
+    DistrictFigures figures;
 
     /** Fixtures on empty project tables. */
     ReturnFixtures fixtures() {
