@@ -20,26 +20,22 @@ public class CurrentVersions {
 
     /** Settles the keys the run's files touched and returns the run's accepted versions with a known year. */
     public List<StoredVersion> settle(long runId) {
-        List<Key> keys = jdbc.sql("""
-                        select distinct v.ags, v.report_year, v.section_name from section_version v
-                          join received_file f on f.id = v.file_id
-                        where f.registered_run_id = :run and v.report_year is not null""")
-                .param("run", runId)
-                .query((rs, row) -> new Key(rs.getString(1), rs.getInt(2), rs.getString(3))).list();
-        for (Key key : keys) {
-            List<Long> accepted = jdbc.sql("""
-                            select id from section_version
-                            where ags = :ags and report_year = :year and section_name = :section and accepted
-                            order by receipt_no""")
-                    .param("ags", key.ags()).param("year", key.year()).param("section", key.section())
-                    .query(Long.class).list();
-            for (int i = 0; i < accepted.size(); i++) {
-                boolean last = i == accepted.size() - 1;
-                jdbc.sql("update section_version set is_current = :current, superseded_by = :next where id = :id")
-                        .param("current", last).param("next", last ? null : accepted.get(i + 1))
-                        .param("id", accepted.get(i)).update();
-            }
-        }
+        // One statement for every key the run touched: of the accepted versions of a municipality, year and
+        // section, the last received is current, each earlier one superseded by the next.
+        jdbc.sql("""
+                        update section_version v set
+                          superseded_by = (select n.id from section_version n
+                                            where %1$s
+                                            order by n.receipt_no, n.id fetch first 1 row only),
+                          is_current = not exists (select 1 from section_version n where %1$s)
+                        where v.accepted and (v.ags, v.report_year, v.section_name) in (
+                          select t.ags, t.report_year, t.section_name from section_version t
+                            join received_file f on f.id = t.file_id
+                          where f.registered_run_id = :run and t.report_year is not null)""".formatted("""
+                        n.ags = v.ags and n.report_year = v.report_year and n.section_name = v.section_name
+                                              and n.accepted and (n.receipt_no > v.receipt_no
+                                                or n.receipt_no = v.receipt_no and n.id > v.id)"""))
+                .param("run", runId).update();
         return jdbc.sql("select " + StoredReturnHistory.VERSION_COLUMNS + """
                          from section_version v join received_file f on f.id = v.file_id
                         where f.registered_run_id = :run and v.accepted and v.report_year is not null
@@ -47,6 +43,4 @@ public class CurrentVersions {
                 .param("run", runId).query(StoredReturnHistory::version).list();
     }
 
-    private record Key(String ags, int year, String section) {
-    }
 }

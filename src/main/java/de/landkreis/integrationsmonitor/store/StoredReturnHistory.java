@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ class StoredReturnHistory implements ReturnHistory {
     static final String VERSION_COLUMNS = """
             v.id, v.ags, v.report_year, v.section_name, v.accepted, v.receipt_no, v.header_sheet, v.header_row,
             v.header_column, f.relative_path""";
+
+    private static final int IN_LIST_SIZE = 1_000;
 
     private final JdbcClient jdbc;
 
@@ -41,13 +44,12 @@ class StoredReturnHistory implements ReturnHistory {
     }
 
     @Override
-    public List<StoredVersion> versionsOf(String ags, int year, Section section) {
+    public List<StoredVersion> versionsOf(int year) {
         return jdbc.sql("select " + VERSION_COLUMNS + """
                          from section_version v join received_file f on f.id = v.file_id
-                        where v.ags = :ags and v.report_year = :year and v.section_name = :section
-                        order by v.receipt_no""")
-                .param("ags", ags).param("year", year).param("section", section.name())
-                .query(StoredReturnHistory::version).list();
+                        where v.report_year = :year
+                        order by v.receipt_no, v.id""")
+                .param("year", year).query(StoredReturnHistory::version).list();
     }
 
     @Override
@@ -84,20 +86,35 @@ class StoredReturnHistory implements ReturnHistory {
     }
 
     @Override
-    public Optional<BigDecimal> currentOwnFte(String ags, int year) {
-        List<BigDecimal> totals = jdbc.sql("""
-                        select coalesce(sum(p.fte), 0) from section_version v
+    public Map<String, BigDecimal> currentOwnFte(int year) {
+        Map<String, BigDecimal> totals = new HashMap<>();
+        jdbc.sql("""
+                        select v.ags, coalesce(sum(p.fte), 0) from section_version v
                           left join staff_position p on p.version_id = v.id
-                        where v.is_current and v.section_name = 'PERSONAL' and v.ags = :ags and v.report_year = :year
-                        group by v.id""")
-                .param("ags", ags).param("year", year).query(BigDecimal.class).list();
-        return totals.stream().findFirst();
+                        where v.is_current and v.section_name = 'PERSONAL' and v.report_year = :year
+                        group by v.id, v.ags""")
+                .param("year", year)
+                .query(rs -> {
+                    totals.putIfAbsent(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return totals;
     }
 
     @Override
-    public BigDecimal fteOf(long versionId) {
-        return jdbc.sql("select coalesce(sum(fte), 0) from staff_position where version_id = :id")
-                .param("id", versionId).query(BigDecimal.class).single();
+    public Map<Long, BigDecimal> fteOf(Collection<Long> versionIds) {
+        Map<Long, BigDecimal> totals = new HashMap<>();
+        List<Long> ids = List.copyOf(versionIds);
+        // In slices: an IN list of a whole season's versions would exceed what a statement may carry.
+        for (int from = 0; from < ids.size(); from += IN_LIST_SIZE) {
+            jdbc.sql("""
+                            select version_id, coalesce(sum(fte), 0) from staff_position where version_id in (:ids)
+                            group by version_id""")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST_SIZE)))
+                    .query(rs -> {
+                        totals.put(rs.getLong(1), rs.getBigDecimal(2));
+                    });
+        }
+        return totals;
     }
 
     static StoredVersion version(ResultSet rs, int row) throws SQLException {

@@ -11,8 +11,10 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
@@ -42,21 +44,43 @@ public class ComparingRules {
      */
     public List<VersionFinding> check(List<StoredVersion> versions, ReturnHistory history) {
         List<VersionFinding> result = new ArrayList<>();
+        // What the rules compare with, asked once per year (not per version): a run may bring thousands of versions.
+        List<Integer> years = versions.stream().map(StoredVersion::year).distinct().sorted().toList();
+        Map<VersionKey, List<StoredVersion>> received = new HashMap<>();
+        Map<Integer, Map<String, BigDecimal>> ownFteBefore = new HashMap<>();
+        for (int year : years) {
+            history.versionsOf(year).forEach(v -> received.computeIfAbsent(VersionKey.of(v), k -> new ArrayList<>())
+                    .add(v));
+            ownFteBefore.put(year, history.currentOwnFte(year - 1));
+        }
+        Map<Long, BigDecimal> fteNow = history.fteOf(versions.stream()
+                .filter(v -> v.section() == Section.PERSONAL).map(StoredVersion::id).toList());
         for (StoredVersion version : versions) {
-            corrections(version, history, result);
+            corrections(version, received.getOrDefault(VersionKey.of(version), List.of()), result);
             if (version.section() == Section.PERSONAL) {
-                staffingChange(version, history, result);
+                staffingChange(version, ownFteBefore.get(version.year()).get(version.ags()),
+                        fteNow.getOrDefault(version.id(), BigDecimal.ZERO), result);
             }
         }
-        versions.stream().map(StoredVersion::year).distinct().sorted()
-                .forEach(year -> sharedPositions(year, versions, history, result));
+        years.forEach(year -> sharedPositions(year, versions, history, result));
         result.sort(Comparator.comparingLong(VersionFinding::receiptNo));
         return result;
     }
 
-    /** K05: a correction of an earlier received version of the same municipality, year and section. */
-    private void corrections(StoredVersion version, ReturnHistory history, List<VersionFinding> result) {
-        history.versionsOf(version.ags(), version.year(), version.section()).stream()
+    private record VersionKey(String ags, int year, Section section) {
+
+        static VersionKey of(StoredVersion version) {
+            return new VersionKey(version.ags(), version.year(), version.section());
+        }
+    }
+
+    /**
+     * K05: a correction of an earlier received version of the same municipality, year and section.
+     *
+     * @param received every version of that municipality, year and section, in receipt order
+     */
+    private void corrections(StoredVersion version, List<StoredVersion> received, List<VersionFinding> result) {
+        received.stream()
                 .filter(earlier -> earlier.receiptNo() < version.receiptNo())
                 .reduce((first, second) -> second)
                 .ifPresent(earlier -> result.add(new VersionFinding(version.id(), version.receiptNo(),
@@ -65,14 +89,17 @@ public class ComparingRules {
                                 earlier.file()))));
     }
 
-    /** P10: own FTE differs from the year before by more than half (old 0 and new > 0 counts). */
-    private void staffingChange(StoredVersion version, ReturnHistory history, List<VersionFinding> result) {
-        BigDecimal before = history.currentOwnFte(version.ags(), version.year() - 1).orElse(null);
+    /**
+     * P10: own FTE differs from the year before by more than half (old 0 and new > 0 counts).
+     *
+     * @param before the FTE of the current version of the year before, null when there is none
+     * @param now    the version's own positions: a run may hold an original and its correction, each judged by itself
+     */
+    private void staffingChange(StoredVersion version, BigDecimal before, BigDecimal now,
+                                List<VersionFinding> result) {
         if (before == null) {
             return;
         }
-        // The version's own positions: a run may hold an original and its correction, each judged by itself.
-        BigDecimal now = history.fteOf(version.id());
         boolean changed = before.signum() == 0 ? now.signum() > 0
                 : now.subtract(before).abs().divide(before, 6, RoundingMode.HALF_UP).compareTo(HALF) > 0;
         if (changed) {
