@@ -3,6 +3,7 @@ package de.landkreis.integrationsmonitor.web;
 import java.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.ldap.NamingException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -32,11 +33,11 @@ final class DirectoryLogin implements AuthenticationProvider {
         try {
             return ldap.authenticate(authentication);
         } catch (InternalAuthenticationServiceException | NamingException e) {
-            Throwable cause = e instanceof InternalAuthenticationServiceException && e.getCause() != null
-                    ? e.getCause() : e;
+            // The innermost cause names it: "connect timed out", "Connection refused", "LDAP response read timed out".
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
             log.warn("Directory login of {} failed: directory unreachable or in error: {}",
                     AuditTrail.clean(authentication.getName()), cause.toString());
-            throw new Unavailable(cause);
+            throw new Unavailable(e);
         }
     }
 
