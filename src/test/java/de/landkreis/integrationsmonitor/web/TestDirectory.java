@@ -3,18 +3,19 @@ package de.landkreis.integrationsmonitor.web;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
-import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedExtendedRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSimpleBindRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.ldap.sdk.LDAPException;
+import java.io.File;
 import java.net.InetAddress;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real LDAP server in the test JVM (UnboundID's in-memory directory server) holding {@code web/directory.ldif}, a
  * small Active Directory: one per test class. Schema checking is off, so the LDIF may use AD's own object classes
- * and attributes; it records every bind and StartTLS request it receives.
+ * and attributes; it records every bind it receives.
  */
 final class TestDirectory implements AutoCloseable {
 
@@ -24,13 +25,10 @@ final class TestDirectory implements AutoCloseable {
     static final String BIND_PASSWORD = "Dienst-Kennwort-1";
     static final String ANALYST_GROUP = "CN=GG-Integrationsmonitor-Sachbearbeitung,OU=Gruppen,DC=lra,DC=test";
     static final String ADMIN_GROUP = "CN=GG-Integrationsmonitor-Verwaltung,OU=Gruppen,DC=lra,DC=test";
-    static final String START_TLS = "1.3.6.1.4.1.1466.20037";
 
     private final InMemoryDirectoryServer server;
     /** The DN of every simple bind, in order. */
     final List<String> binds = new CopyOnWriteArrayList<>();
-    /** The OID of every extended request (StartTLS), in order. */
-    final List<String> extendedRequests = new CopyOnWriteArrayList<>();
 
     private TestDirectory(InMemoryListenerConfig... listeners) {
         try {
@@ -42,16 +40,11 @@ final class TestDirectory implements AutoCloseable {
                 public void processSimpleBindRequest(InMemoryInterceptedSimpleBindRequest request) {
                     binds.add(request.getRequest().getBindDN());
                 }
-
-                @Override
-                public void processExtendedRequest(InMemoryInterceptedExtendedRequest request) {
-                    extendedRequests.add(request.getRequest().getOID());
-                }
             });
             server = new InMemoryDirectoryServer(config);
-            server.importFromLDIF(true, TestDirectory.class.getResource("/web/directory.ldif").getPath());
+            server.importFromLDIF(true, new File(TestDirectory.class.getResource("/web/directory.ldif").toURI()));
             server.startListening();
-        } catch (LDAPException e) {
+        } catch (LDAPException | URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
