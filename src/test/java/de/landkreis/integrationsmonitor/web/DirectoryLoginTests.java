@@ -8,15 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -64,20 +60,13 @@ class DirectoryLoginTests {
     @Autowired
     JdbcClient jdbc;
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger("AUDIT");
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    @RegisterExtension
+    final LogLines audit = LogLines.of("AUDIT");
 
     @BeforeEach
-    void captureTheAuditLog() {
+    void noEventsNoStoredAccounts() {
         jdbc.sql("delete from audit_event").update();
         jdbc.sql("delete from web_user").update();
-        logged.start();
-        logger.addAppender(logged);
-    }
-
-    @AfterEach
-    void detach() {
-        logger.detachAppender(logged);
     }
 
     @Test
@@ -208,6 +197,6 @@ class DirectoryLoginTests {
     }
 
     private List<String> lines() {
-        return logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        return audit.lines();
     }
 }

@@ -6,9 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -16,10 +14,9 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,22 +60,12 @@ class DirectoryUnavailableTests {
     @Autowired
     JdbcClient jdbc;
 
-    private final Logger audit = (Logger) LoggerFactory.getLogger("AUDIT");
-    private final Logger technical = (Logger) LoggerFactory.getLogger(DirectoryLogin.class);
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    @RegisterExtension
+    final LogLines logged = LogLines.of("AUDIT", DirectoryLogin.class.getName());
 
     @BeforeEach
-    void captureTheLogs() {
+    void noEvents() {
         jdbc.sql("delete from audit_event").update();
-        logged.start();
-        audit.addAppender(logged);
-        technical.addAppender(logged);
-    }
-
-    @AfterEach
-    void detach() {
-        audit.detachAppender(logged);
-        technical.detachAppender(logged);
     }
 
     @Test
@@ -88,8 +75,7 @@ class DirectoryUnavailableTests {
 
         // Never asks the directory, so never waits for its timeout.
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
-        assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
-                .containsExactly("AUDIT event=LOGIN_SUCCESS user=analyse address=10.3.0.1");
+        assertThat(logged.lines()).containsExactly("AUDIT event=LOGIN_SUCCESS user=analyse address=10.3.0.1");
     }
 
     @Test
@@ -104,7 +90,7 @@ class DirectoryUnavailableTests {
         assertThat(page).contains("Die Anmeldung mit dem Windows-Konto ist gerade nicht möglich, weil der "
                 + "Verzeichnisdienst (Active Directory) nicht erreichbar ist. Bitte versuchen Sie es später erneut "
                 + "oder wenden Sie sich an die IT.");
-        List<ILoggingEvent> lines = logged.list;
+        List<ILoggingEvent> lines = logged.events();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0).getLevel()).isEqualTo(Level.WARN);
         assertThat(lines.get(0).getFormattedMessage())
