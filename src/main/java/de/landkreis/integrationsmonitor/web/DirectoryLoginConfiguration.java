@@ -25,8 +25,12 @@ class DirectoryLoginConfiguration {
 
     @Bean
     DefaultSpringSecurityContextSource directoryConnection(LdapProperties settings) {
+        // Refused at the start, not at the first login: without these nobody could ever log in with Windows.
         if (settings.urls().isEmpty()) {
             throw new IllegalStateException("integrationsmonitor.web.ldap.urls is empty");
+        }
+        if (settings.analystGroup().isBlank() && settings.adminGroup().isBlank()) {
+            throw new IllegalStateException("integrationsmonitor.web.ldap: neither analyst-group nor admin-group set");
         }
         DefaultSpringSecurityContextSource connection = new DefaultSpringSecurityContextSource(settings.urls(),
                 settings.base());

@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.web;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +52,7 @@ final class DirectoryRoles implements LdapAuthoritiesPopulator {
             throw new DirectoryLogin.NoRole(username);
         }
         return AuthorityUtils.createAuthorityList(
-                java.util.Arrays.stream(role.roles()).map(r -> "ROLE_" + r).toArray(String[]::new));
+                Arrays.stream(role.roles()).map(r -> "ROLE_" + r).toArray(String[]::new));
     }
 
     private static boolean disabled(DirContextOperations account) {
