@@ -15,7 +15,6 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -124,10 +123,8 @@ class DirectoryTlsTests {
     }
 
     private static Authentication login(String url, boolean startTls) {
-        LdapProperties settings = new LdapProperties(true, List.of(url), TestDirectory.BASE, "OU=Mitarbeitende",
-                "(&(objectClass=user)(sAMAccountName={0}))", "OU=Gruppen", "(&(objectClass=group)(member={0}))",
-                TestDirectory.ANALYST_GROUP, TestDirectory.ADMIN_GROUP, TestDirectory.BIND_DN,
-                TestDirectory.BIND_PASSWORD, startTls, Duration.ofSeconds(3), Duration.ofSeconds(5));
+        LdapProperties settings = TestDirectory.settings(List.of(url), TestDirectory.ANALYST_GROUP,
+                TestDirectory.ADMIN_GROUP, startTls);
         DirectoryLoginConfiguration configuration = new DirectoryLoginConfiguration();
         DirectoryLogin login = configuration.directoryLogin(configuration.directoryConnection(settings), settings);
         return login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("berger", TestDirectory.PASSWORD));

@@ -9,6 +9,7 @@ import com.unboundid.ldap.sdk.LDAPException;
 import java.io.File;
 import java.net.InetAddress;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -62,6 +63,13 @@ final class TestDirectory implements AutoCloseable {
     /** With these listeners (e.g. LDAPS, StartTLS). */
     static TestDirectory start(InMemoryListenerConfig... listeners) {
         return new TestDirectory(listeners);
+    }
+
+    /** The settings of a directory login to this directory with the application's default filters. */
+    static LdapProperties settings(List<String> urls, String analystGroup, String adminGroup, boolean startTls) {
+        return new LdapProperties(true, urls, BASE, "OU=Mitarbeitende", "(&(objectClass=user)(sAMAccountName={0}))",
+                "OU=Gruppen", "(&(objectClass=group)(member={0}))", analystGroup, adminGroup, BIND_DN, BIND_PASSWORD,
+                startTls, Duration.ofSeconds(3), Duration.ofSeconds(5));
     }
 
     /** {@code ldap://localhost:port} (or ldaps) of the named listener. */
