@@ -60,7 +60,7 @@ class AuditTrail {
 
     // A name typed into the login form is the attacker's text: no line breaks or spaces that could forge a second
     // entry or field in the log, and no more than a column holds.
-    private static String clean(String value) {
+    static String clean(String value) {
         if (value == null) {
             return null;
         }

@@ -39,7 +39,10 @@ class LoginAudit {
         String name = event.getAuthentication().getName();
         String address = ThrottledLogin.address(event.getAuthentication());
         String reason = event instanceof AuthenticationFailureLockedEvent ? "LOCKED"
-                : event instanceof AuthenticationFailureDisabledEvent ? "DISABLED" : "BAD_CREDENTIALS";
+                : event instanceof AuthenticationFailureDisabledEvent ? "DISABLED"
+                : event.getException() instanceof DirectoryLogin.NoRole ? "NO_ROLE"
+                : event.getException() instanceof DirectoryLogin.Unavailable ? "DIRECTORY_UNAVAILABLE"
+                : "BAD_CREDENTIALS";
         audit.record(Event.LOGIN_FAILURE, name, address, reason, null);
         // A refusal by the lock began no attempt; every other failure ends the one it began.
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {

@@ -14,6 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Leads an analyst whose password was generated (first start) or set by an administrator to „Kennwort ändern“: every
  * other page redirects there until the password is changed. Asked per request, so the change takes effect at once.
+ * Never a directory account, even if a local account of the same name appears while it is logged in.
  */
 final class PasswordChangeRequired extends OncePerRequestFilter {
 
@@ -34,7 +35,8 @@ final class PasswordChangeRequired extends OncePerRequestFilter {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)
-                && OPEN.stream().noneMatch(path::startsWith) && accounts.mustChangePassword(user.getName())) {
+                && OPEN.stream().noneMatch(path::startsWith) && !DirectoryLogin.isDirectoryAccount(user)
+                && accounts.mustChangePassword(user.getName())) {
             response.sendRedirect(request.getContextPath() + PAGE);
             return;
         }

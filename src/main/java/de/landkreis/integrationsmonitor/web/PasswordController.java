@@ -14,8 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Kennwort ändern: an analyst stored in the database replaces the password, above all a generated one, which must be
- * changed before any other page opens. The change ends the analyst's other sessions. Configured analysts only read
- * where their password is kept.
+ * changed before any other page opens. The change ends the analyst's other sessions. Configured analysts and those
+ * logged in with their Windows account only read where their password is changed.
  */
 @Controller
 @ServerMode
@@ -43,8 +43,10 @@ class PasswordController {
 
     @ModelAttribute
     void pageSettings(Model model, Principal analyst) {
-        model.addAttribute("changeable", passwords.changeable(analyst.getName()));
-        model.addAttribute("mustChange", accounts.mustChangePassword(analyst.getName()));
+        boolean directory = DirectoryLogin.isDirectoryAccount(analyst);
+        model.addAttribute("directory", directory);
+        model.addAttribute("changeable", !directory && passwords.changeable(analyst.getName()));
+        model.addAttribute("mustChange", !directory && accounts.mustChangePassword(analyst.getName()));
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
     }
 
@@ -58,7 +60,7 @@ class PasswordController {
     String change(PasswordChange passwordChange, BindingResult errors, Principal analyst, HttpServletRequest request,
             RedirectAttributes redirect) {
         String name = analyst.getName();
-        if (!passwords.changeable(name)) {
+        if (DirectoryLogin.isDirectoryAccount(analyst) || !passwords.changeable(name)) {
             return REDIRECT;
         }
         // The current password is guessed no more freely here than on the login page.

@@ -2,10 +2,13 @@ package de.landkreis.integrationsmonitor.web;
 
 import de.landkreis.integrationsmonitor.run.ServerMode;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -23,7 +26,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 /**
  * Who may see what in server mode: the login page, the static assets, the error page and the health endpoint are
  * public, the user administration ({@code /zugaenge}) needs an administrator, everything else a logged-in analyst.
- * Form login with a German page and a lockout after failed logins, a forced change of generated passwords, every
+ * Form login with a German page against the local accounts and, when configured, the office's directory
+ * ({@link AccountLogin}), a lockout after failed logins, a forced change of generated passwords, every
  * session registered (so a password change can end the others), CSRF protection on every change, strict security
  * headers; the session timeout is {@code server.servlet.session.timeout}.
  */
@@ -38,16 +42,20 @@ class WebSecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, AnalystAccounts accounts, PasswordEncoder encoder,
-            LoginThrottle throttle, SessionRegistry sessions, AuthenticationEventPublisher events) throws Exception {
+            LoginThrottle throttle, SessionRegistry sessions, AuthenticationEventPublisher events,
+            ObjectProvider<DirectoryLogin> directory) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
         // The one way to log in, without Spring's global fallback provider, which would check a wrong password a
         // second time (twice the bcrypt work for every guess).
-        ProviderManager logins = new ProviderManager(new ThrottledLogin(passwords, throttle));
+        ProviderManager logins = new ProviderManager(
+                new ThrottledLogin(new AccountLogin(passwords, directory.getIfAvailable(), accounts), throttle));
         logins.setAuthenticationEventPublisher(events);
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl("/login?fehler");
-        failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?gesperrt"));
+        failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?gesperrt",
+                DirectoryLogin.NoRole.class.getName(), "/login?keineRolle",
+                DirectoryLogin.Unavailable.class.getName(), "/login?verzeichnis"));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -66,6 +74,15 @@ class WebSecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** Spring Security's login events, with the directory's own refusals among them. */
+    @Bean
+    DefaultAuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(Map.of(DirectoryLogin.NoRole.class, DirectoryLoginRefusedEvent.class,
+                DirectoryLogin.Unavailable.class, DirectoryLoginRefusedEvent.class));
+        return events;
     }
 
     @Bean

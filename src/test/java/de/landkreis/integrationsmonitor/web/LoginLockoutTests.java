@@ -6,9 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import de.landkreis.integrationsmonitor.TestClock;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -51,19 +48,16 @@ class LoginLockoutTests {
     @Autowired
     JdbcClient jdbc;
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger("AUDIT");
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    @RegisterExtension
+    final LogLines audit = LogLines.of("AUDIT");
 
     @BeforeEach
-    void captureTheAuditLog() {
+    void noEvents() {
         jdbc.sql("delete from audit_event").update();
-        logged.start();
-        logger.addAppender(logged);
     }
 
     @AfterEach
     void putTheClockBack() {
-        logger.detachAppender(logged);
         ((TestClock) clock).reset();
     }
 
@@ -201,7 +195,7 @@ class LoginLockoutTests {
     }
 
     private List<String> lines() {
-        return logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        return audit.lines();
     }
 
     static MockHttpServletRequestBuilder login(String name, String password, String address) {
