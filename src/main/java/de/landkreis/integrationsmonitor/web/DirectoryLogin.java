@@ -35,8 +35,8 @@ final class DirectoryLogin implements AuthenticationProvider {
         } catch (InternalAuthenticationServiceException | NamingException e) {
             // The innermost cause names it: "connect timed out", "Connection refused", "LDAP response read timed out".
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
-            log.warn("Directory login of {} failed: directory unreachable or in error: {}",
-                    AuditTrail.clean(authentication.getName()), cause.toString());
+            log.warn("Anmeldung von {} mit dem Windows-Konto nicht möglich, Verzeichnis nicht erreichbar oder mit "
+                    + "Fehler: {}", AuditTrail.clean(authentication.getName()), cause.toString());
             throw new Unavailable(e);
         }
     }

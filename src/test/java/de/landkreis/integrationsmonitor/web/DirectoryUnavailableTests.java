@@ -94,7 +94,7 @@ class DirectoryUnavailableTests {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0).getLevel()).isEqualTo(Level.WARN);
         assertThat(lines.get(0).getFormattedMessage())
-                .startsWith("Directory login of berger failed: directory unreachable or in error: ")
+                .startsWith("Anmeldung von berger mit dem Windows-Konto nicht möglich, Verzeichnis nicht erreichbar oder mit Fehler: ")
                 .contains("timed out").doesNotContain(TestDirectory.PASSWORD, "Dienst-Kennwort-1");
         assertThat(lines.get(1).getFormattedMessage())
                 .isEqualTo("AUDIT event=LOGIN_FAILURE user=berger address=10.3.0.2 reason=DIRECTORY_UNAVAILABLE");
