@@ -6,19 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.io.Resource;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
  * Renders the letters' plain-text templates with Thymeleaf's TEXT mode ({@code [(${gemeinde})]},
  * {@code [# th:each="teil : ${fehlt}"]…[/]}). An engine of its own, not the web pages' view resolver: the templates
- * are files the office replaces, and nothing in them is HTML.
+ * are files the office replaces, and nothing in them is HTML. Spring's engine for its expression language (SpEL),
+ * the same the pages use; plain Thymeleaf would need OGNL.
  */
 final class LetterTemplates {
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
     LetterTemplates() {
         StringTemplateResolver resolver = new StringTemplateResolver();
