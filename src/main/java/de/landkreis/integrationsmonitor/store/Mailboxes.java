@@ -51,9 +51,19 @@ public class Mailboxes {
         return Optional.ofNullable(all().get(ags));
     }
 
-    /** The file's entries replace every entry no analyst has edited; edited ones stay as the analyst left them. */
+    /**
+     * The file's entries replace every entry no analyst has edited, and an unedited entry no longer in the file goes;
+     * edited ones stay as the analyst left them.
+     */
     @Transactional
     public void fillFromFile(List<Mailbox> fromFile) {
+        List<String> listed = fromFile.stream().map(Mailbox::ags).toList();
+        if (listed.isEmpty()) {
+            jdbc.sql("delete from mailbox where edited_by is null").update();
+        } else {
+            jdbc.sql("delete from mailbox where edited_by is null and ags not in (:listed)")
+                    .param("listed", listed).update();
+        }
         for (Mailbox m : fromFile) {
             int updated = jdbc.sql("""
                             update mailbox set email = :email, salutation = :salutation, sender_domains = :domains
