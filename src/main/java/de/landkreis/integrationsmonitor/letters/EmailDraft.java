@@ -44,7 +44,9 @@ record EmailDraft(String to, String from, String subject, String text, Path atta
 
     private MimeMessage message() throws MessagingException {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+        // A plain text message when nothing is attached (a reminder), text and workbook as multipart/mixed otherwise.
+        MimeMessageHelper helper = new MimeMessageHelper(message, attachment == null
+                ? MimeMessageHelper.MULTIPART_MODE_NO : MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
         InternetAddress sender = new InternetAddress(from, true);
         helper.setFrom(sender);
         if (to != null) {
