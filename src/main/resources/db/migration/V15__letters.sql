@@ -1,8 +1,9 @@
 -- The office directory (issue 15): where letters to a municipality go. The file integrationsmonitor.reference.mailboxes
 -- fills the rows at every start, except those an analyst edited on the page (edited_by, edited_at in UTC): they keep
--- the analyst's values across restarts and file changes.
+-- the analyst's values across restarts and file changes. No foreign key to municipality: both are filled at start and
+-- replaced as a whole by --import, in no particular order (the file's AGS are checked against the register).
 create table mailbox (
-    ags            varchar(8)    not null primary key references municipality (ags),
+    ags            varchar(8)    not null primary key,
     email          varchar(254)  not null,
     salutation     varchar(200),
     sender_domains varchar(1000),
