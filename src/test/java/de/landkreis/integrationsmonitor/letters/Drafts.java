@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Properties;
 
 /** Reads an e-mail draft back as a mail program would: headers, the text, the attachments. */
-final class Drafts {
+public final class Drafts {
 
     /** An attachment: its file name and its bytes. */
     record Attachment(String name, byte[] content) {
@@ -22,7 +22,7 @@ final class Drafts {
     private Drafts() {
     }
 
-    static MimeMessage read(Path eml) throws Exception {
+    public static MimeMessage read(Path eml) throws Exception {
         try (InputStream in = Files.newInputStream(eml)) {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
             message.getAllHeaders(); // parse fully while the stream is open

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.landkreis.integrationsmonitor.IntegrationsmonitorApplication;
 import de.landkreis.integrationsmonitor.TestInbox;
+import de.landkreis.integrationsmonitor.letters.Drafts;
 import jakarta.mail.Message;
-import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class RemindersProcessTests {
         assertThat(names(folder)).hasSize(notComplete).allMatch(n -> n.matches("Erinnerung_2025_084360\\d\\d_\\w+\\.eml"));
         assertThat(reminders.output()).contains(notComplete + " Erinnerungen für 2025 geschrieben nach " + folder);
         // Achberg sent nothing for 2025.
-        MimeMessage achberg = read(folder.resolve("Erinnerung_2025_08436001_Achberg.eml"));
+        MimeMessage achberg = Drafts.read(folder.resolve("Erinnerung_2025_08436001_Achberg.eml"));
         assertThat(achberg.getRecipients(Message.RecipientType.TO))
                 .containsExactly(new InternetAddress("integration@achberg.example.org"));
         assertThat(achberg.getSubject())
@@ -124,12 +123,5 @@ class RemindersProcessTests {
             return book.getSheetAt(0).getLastRowNum();
         }
     }
-
-    private static MimeMessage read(Path eml) throws Exception {
-        try (InputStream in = Files.newInputStream(eml)) {
-            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
-            message.getContent();
-            return message;
-        }
     }
 }
