@@ -123,5 +123,4 @@ class RemindersProcessTests {
             return book.getSheetAt(0).getLastRowNum();
         }
     }
-    }
 }
