@@ -37,9 +37,10 @@ class ModularityTests {
             "store", Set.of("returns", "validation", "reference"),
             "report", Set.of("store", "validation", "returns", "reference"),
             "forms", Set.of("store", "validation", "returns", "reference", "report"),
-            "job", Set.of("returns", "validation", "store", "report", "forms", "reference"),
-            "run", Set.of("job", "store", "forms", "validation", "reference"),
-            "web", Set.of("run", "job", "returns", "validation", "store", "report", "forms", "reference"));
+            "letters", Set.of("forms", "report", "store", "reference"),
+            "job", Set.of("returns", "validation", "store", "report", "forms", "letters", "reference"),
+            "run", Set.of("job", "store", "forms", "letters", "validation", "reference"),
+            "web", Set.of("run", "job", "returns", "validation", "store", "report", "forms", "letters", "reference"));
 
     @Test
     void modulesHaveNoCyclesAndUseOnlyEachOthersApi() {
@@ -71,7 +72,10 @@ class ModularityTests {
                 .check(CLASSES);
     }
 
-    /** The committee papers are public: nothing of them may reach the contact data of the returns. */
+    /**
+     * The committee papers are public: nothing of them may reach the contact data of the returns. Only the internal
+     * reminder list and the letters to the municipalities (a Rückfrage answers the return's sender) read it.
+     */
     @Test
     void theCommitteePapersNeverReadContactData() {
         noClasses().that().resideInAPackage("de.landkreis.integrationsmonitor.report..")
@@ -81,6 +85,7 @@ class ModularityTests {
                 .check(CLASSES);
         noClasses().that().resideOutsideOfPackages("de.landkreis.integrationsmonitor.report..",
                         "de.landkreis.integrationsmonitor.store..")
+                .and().doNotHaveFullyQualifiedName("de.landkreis.integrationsmonitor.letters.FeedbackLetters")
                 .should().dependOnClassesThat().haveFullyQualifiedName(ContactEmails.class.getName())
                 .check(CLASSES);
     }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * {@code Kisslegg}, {@code Isny im Allgäu} → {@code Isny_im_Allgaeu}), spaces and hyphens as {@code _}, as the
  * sample returns are named. Mail gateways and old archive tools mangle anything else.
  */
-final class AsciiFileName {
+public final class AsciiFileName {
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–/]+");
     private static final Pattern NOT_SAFE = Pattern.compile("[^A-Za-z0-9_.]");
@@ -18,7 +18,7 @@ final class AsciiFileName {
     private AsciiFileName() {
     }
 
-    static String of(String name) {
+    public static String of(String name) {
         String s = NameKey.transliterate(name.strip());
         // Other accented letters (é, ç) lose their accent rather than the whole letter.
         s = COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");

@@ -37,7 +37,8 @@ public class FeedbackWriter {
 
     static final String DIRECTORY = "rueckfragen";
     static final String UNASSIGNED_FILE = "Rueckfragen_ohne_Gemeinde.xlsx";
-    private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** The stamp of a run that names its folders: {@code JJJJMMTT-hhmmss}. */
+    public static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
     private static final DateTimeFormatter GERMAN_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.GERMANY);
 
@@ -70,7 +71,7 @@ public class FeedbackWriter {
         List<MunicipalityFinding> findings = runFeedback.findings(runId);
         List<ReceivedSection> sections = runFeedback.sections(runId);
         Path directory = reportsDir.resolve(DIRECTORY).resolve(runStart.format(FOLDER_TIME));
-        LocalDate deadline = runStart.toLocalDate().plusDays(properties.deadlineDays());
+        LocalDate deadline = deadline(runStart);
         List<Path> written = new ArrayList<>();
         for (Municipality municipality : register.all()) {
             List<FeedbackLine> lines = findings.stream().filter(f -> municipality.ags().equals(f.ags()))
@@ -79,8 +80,7 @@ public class FeedbackWriter {
                 continue;
             }
             List<ReceivedSection> own = sections.stream().filter(s -> municipality.ags().equals(s.ags())).toList();
-            Path file = Files.createDirectories(directory).resolve("Rueckfrage_" + municipality.ags() + "_"
-                    + AsciiFileName.of(municipality.name()) + ".xlsx");
+            Path file = Files.createDirectories(directory).resolve(fileName(municipality));
             workbook.write(file, texts.text("forms.feedback.printTitle", runStart.format(GERMAN_TIME)),
                     cover(municipality, own, lines, runStart, deadline), lines,
                     finding -> fileName(finding.location().file()));
@@ -98,6 +98,27 @@ public class FeedbackWriter {
             written.add(file);
         }
         return written;
+    }
+
+    /** A municipality's Rückfrage workbook of a run. */
+    public record MunicipalityWorkbook(Municipality municipality, Path file) {
+    }
+
+    /** The municipalities' Rückfragen in a run's folder, in the register's order; never the analyst's list. */
+    public List<MunicipalityWorkbook> workbooksIn(Path folder) {
+        return register.all().stream()
+                .map(m -> new MunicipalityWorkbook(m, folder.resolve(fileName(m))))
+                .filter(w -> Files.isRegularFile(w.file()))
+                .toList();
+    }
+
+    /** The deadline the Rückfragen of a run started then name. */
+    public LocalDate deadline(LocalDateTime runStart) {
+        return runStart.toLocalDate().plusDays(properties.deadlineDays());
+    }
+
+    private static String fileName(Municipality municipality) {
+        return "Rueckfrage_" + municipality.ags() + "_" + AsciiFileName.of(municipality.name()) + ".xlsx";
     }
 
     private List<String> cover(Municipality municipality, List<ReceivedSection> sections, List<FeedbackLine> lines,

@@ -1,6 +1,7 @@
 package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.forms.FeedbackWriter;
+import de.landkreis.integrationsmonitor.letters.FeedbackLetters;
 import de.landkreis.integrationsmonitor.report.CommitteePapers;
 import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
 import de.landkreis.integrationsmonitor.report.DistrictFigures;
@@ -37,7 +38,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The import run: register, import (one file per transaction), compare, write the validation log, the feedback
- * workbooks for the municipalities, the reports and the committee papers (draft and PDFs).
+ * workbooks for the municipalities and their e-mail drafts, the reports and the committee papers (draft and PDFs).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportJobProperties.class)
@@ -48,7 +49,7 @@ class ImportJobConfiguration {
     @Bean
     Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step registerFilesStep,
                   Step importFilesStep, Step compareReturnsStep, Step writeLogStep, Step writeFeedbackStep,
-                  Step writeReportsStep, Step writePapersStep) {
+                  Step writeLettersStep, Step writeReportsStep, Step writePapersStep) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(lifecycle)
                 .start(registerFilesStep)
@@ -56,6 +57,7 @@ class ImportJobConfiguration {
                 .next(compareReturnsStep)
                 .next(writeLogStep)
                 .next(writeFeedbackStep)
+                .next(writeLettersStep)
                 .next(writeReportsStep)
                 .next(writePapersStep)
                 .build();
@@ -197,5 +199,20 @@ class ImportJobConfiguration {
                                               @Value("#{jobParameters['reportsDir']}") String reportsDir,
                                               @Value("#{jobParameters['started']}") LocalDateTime started) {
         return new WriteFeedbackTasklet(feedback, runs, runId, Path.of(reportsDir), started);
+    }
+
+    @Bean
+    Step writeLettersStep(JobRepository repository, PlatformTransactionManager transactions,
+                          WriteLettersTasklet writeLettersTasklet) {
+        return new StepBuilder("writeLettersStep", repository).tasklet(writeLettersTasklet, transactions).build();
+    }
+
+    @Bean
+    @StepScope
+    WriteLettersTasklet writeLettersTasklet(FeedbackLetters letters, ImportRuns runs,
+                                            @Value("#{jobExecutionContext['runId']}") long runId,
+                                            @Value("#{jobParameters['reportsDir']}") String reportsDir,
+                                            @Value("#{jobParameters['started']}") LocalDateTime started) {
+        return new WriteLettersTasklet(letters, runs, runId, Path.of(reportsDir), started);
     }
 }

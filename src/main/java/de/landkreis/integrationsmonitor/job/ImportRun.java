@@ -53,12 +53,13 @@ public class ImportRun {
         boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
         var context = execution.getExecutionContext();
         if (!context.containsKey(RunContext.RUN_ID)) {
-            return new ImportRunResult(execution.getId(), completed, null, null, null, null, null, null);
+            return new ImportRunResult(execution.getId(), completed, null, null, null, null, null, null, null);
         }
         // The run's results come from its record, the one place every page and command reads them.
         long runId = context.getLong(RunContext.RUN_ID);
         ImportRuns.Written written = runs.written(runId);
         return new ImportRunResult(execution.getId(), completed, summaries.of(runId), written.logCsv(),
-                written.logWorkbook(), written.report(), written.reminders(), written.feedback());
+                written.logWorkbook(), written.report(), written.reminders(), written.feedback(),
+                written.letters());
     }
 }

@@ -1,14 +1,15 @@
 /**
  * Spring Batch wiring of the import run: register the inbox's new files in order of receipt, read and check
  * each file in its own transaction, apply the rules comparing returns and settle current versions, write the
- * validation log, the feedback workbooks, the reports and the committee papers. Thin adapters only; the work is done by the features.
+ * validation log, the feedback workbooks and their e-mail drafts, the reports and the committee papers. Thin adapters
+ * only; the work is done by the features.
  * Every step gets its inputs the same way: step-scoped beans with late binding of the job parameters
  * ({@code inputDir}, {@code reportsDir}, {@code started}) and of the run's id in the job execution context.
  *
  * <p><b>One record of a run.</b> Spring Batch's job execution holds the run's state: status, start and end, steps,
  * skip counts. The project's {@code import_run} row, linked by {@code job_execution_id}, holds only what Spring Batch
  * cannot: the run number people see, the run's time stamp by the application's clock (it names the run's files), the
- * number of files already known, and the results (log, reports, Rückfragen), which the console, the history and the
+ * number of files already known, and the results (log, reports, Rückfragen, their e-mail drafts), which the console, the history and the
  * web pages read from there; the execution context only carries inputs from one step to the next.
  *
  * <p><b>Restart model: the next run takes over.</b> A run is never restarted with Spring Batch's own restart. Each

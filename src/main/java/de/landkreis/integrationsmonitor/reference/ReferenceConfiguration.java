@@ -19,6 +19,11 @@ class ReferenceConfiguration {
     }
 
     @Bean
+    MailboxDirectory mailboxDirectory(ReferenceProperties properties, MunicipalityRegister register) {
+        return ReferenceCsv.mailboxes(properties.mailboxes(), register);
+    }
+
+    @Bean
     CoreTopicCatalogue coreTopicCatalogue(ReferenceProperties properties) {
         return ReferenceCsv.coreTopics(properties.coreTopics());
     }

@@ -6,14 +6,22 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.core.io.Resource;
 
-/** Reads the reference files (UTF-8, comma-separated, one header row). */
+/**
+ * Reads the reference files (UTF-8, comma-separated, one header row). A line that cannot be used stops the start
+ * with a German message naming the file and the line ({@link ReferenceFileException}).
+ */
 final class ReferenceCsv {
 
     private ReferenceCsv() {
@@ -24,6 +32,29 @@ final class ReferenceCsv {
                 r.get("ags").strip(), r.get("name").strip(), r.get("type").strip(),
                 Integer.parseInt(r.get("population").strip()), date(r.get("population_date")),
                 blankToNull(r.get("admin_union")))));
+    }
+
+    /** The office directory; every AGS must be in the register, once, and every address valid. */
+    static MailboxDirectory mailboxes(Resource resource, MunicipalityRegister register) {
+        Set<String> seen = new HashSet<>();
+        return new MailboxDirectory(read(resource, r -> {
+            String ags = MunicipalityRegister.normalizeAgs(r.get("ags"))
+                    .filter(a -> register.byAgs(a).isPresent())
+                    .orElseThrow(() -> new InvalidLine("reference.error.unknownAgs", r.get("ags")));
+            if (!seen.add(ags)) {
+                throw new InvalidLine("reference.error.duplicateAgs", ags);
+            }
+            String email = r.get("email").strip();
+            if (!MailAddresses.isValid(email)) {
+                throw new InvalidLine("reference.error.invalidEmail", email);
+            }
+            List<String> domains = MailAddresses.domains(r.get("sender_domains"));
+            String invalidDomain = MailAddresses.invalidDomain(domains);
+            if (invalidDomain != null) {
+                throw new InvalidLine("reference.error.invalidDomain", invalidDomain);
+            }
+            return new Mailbox(ags, email, blankToNull(r.get("salutation")), domains);
+        }));
     }
 
     static CoreTopicCatalogue coreTopics(Resource resource) {
@@ -66,7 +97,13 @@ final class ReferenceCsv {
             List<T> result = new ArrayList<>();
             Map<String, String> row;
             while ((row = reader.readMap()) != null) {
-                result.add(mapper.apply(row));
+                try {
+                    result.add(mapper.apply(row));
+                } catch (RuntimeException e) {
+                    // getLinesRead counts the header too: it is the line number a text editor shows.
+                    throw new ReferenceFileException(text("reference.error.line", resource.getDescription(),
+                            reader.getLinesRead(), reason(e)), e);
+                }
             }
             return result;
         } catch (IOException e) {
@@ -74,6 +111,32 @@ final class ReferenceCsv {
         } catch (CsvValidationException e) {
             throw new IllegalStateException("Referenzdatei fehlerhaft: " + resource.getDescription(), e);
         }
+    }
+
+    /** A line of a reference file that cannot be used, with the German reason. */
+    private static final class InvalidLine extends RuntimeException {
+
+        private final String key;
+        private final transient Object[] args;
+
+        InvalidLine(String key, Object... args) {
+            super(key);
+            this.key = key;
+            this.args = args;
+        }
+    }
+
+    private static String reason(RuntimeException e) {
+        if (e instanceof InvalidLine invalid) {
+            return text(invalid.key, invalid.args);
+        }
+        return text("reference.error.value", String.valueOf(e.getMessage()));
+    }
+
+    /** German texts from the bundle; the reference data is read before anything else is there to format them. */
+    private static String text(String key, Object... args) {
+        String pattern = ResourceBundle.getBundle("messages", Locale.GERMANY).getString(key);
+        return new MessageFormat(pattern, Locale.GERMANY).format(args);
     }
 
     private static Integer year(String text) {

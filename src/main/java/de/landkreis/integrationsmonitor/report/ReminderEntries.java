@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.stereotype.Component;
 
 /**
  * What the reminder list needs beyond the district figures: per municipality the state of each section's latest
  * version, the rule codes of its errors and the contact e-mail of its last return. The only reader of contact data
  * in this package: the reminder list is internal.
  */
-final class ReminderEntries {
+@Component
+class ReminderEntries {
 
     static final List<String> SECTIONS = List.of("STRUKTUREN", "PERSONAL");
 

@@ -1,16 +1,12 @@
 package de.landkreis.integrationsmonitor.report;
 
 import de.landkreis.integrationsmonitor.reference.District;
-import de.landkreis.integrationsmonitor.store.ContactEmails;
-import de.landkreis.integrationsmonitor.store.SectionStates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -19,40 +15,40 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the reminder list {@code <reports>/<year>/Nachforderungen_<year>.xlsx} for the analysts: every
  * municipality whose Rücklauf status is not {@code vollständig}, with what is missing, the rule codes of its
- * errors and the contact e-mail of its last return. Internal: unlike the committee report it holds personal data.
+ * errors, the contact e-mail of its last return and its address in the office directory. Internal: unlike the
+ * committee report it holds personal data.
  */
 @Component
 public class ReminderListWriter {
 
-    private final ReminderEntries entries;
+    private final ReminderRows rows;
     private final District district;
     private final ReportTexts texts;
     private final PrintLayout layout;
 
-    ReminderListWriter(SectionStates states, ContactEmails contacts, District district,
-            MessageSource messages, Clock clock) {
-        this.entries = new ReminderEntries(states, contacts);
+    ReminderListWriter(ReminderRows rows, District district, MessageSource messages, Clock clock) {
+        this.rows = rows;
         this.district = district;
         this.texts = new ReportTexts(messages, clock.getZone());
         this.layout = PrintLayout.forReport(district.officeName(), messages);
     }
 
     /**
+     * Writes the list of a year whose figures the run computed once for the report.
+     *
      * @param dataAsOf when the run whose data the list shows started (the Datenstand in the footer)
      * @return the written file, replacing an earlier one of the same year
      */
-    /** Writes the list of a year whose figures the run computed once for the report. */
     public Path write(Path reportsDir, YearFigures current, Instant dataAsOf) throws IOException {
         int year = current.year();
-        Map<String, ReminderEntries.Entry> byAgs = entries.of(year);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            fill(workbook, current, byAgs, dataAsOf);
+            fill(workbook, current, rows.of(current), dataAsOf);
             return WorkbookFiles.save(workbook, reportsDir.resolve(String.valueOf(year))
                     .resolve("Nachforderungen_" + year + ".xlsx"));
         }
     }
 
-    private void fill(XSSFWorkbook workbook, YearFigures current, Map<String, ReminderEntries.Entry> byAgs,
+    private void fill(XSSFWorkbook workbook, YearFigures current, List<ReminderRows.Row> reminders,
             Instant dataAsOf) {
         String title = texts.get("report.reminder.title", String.valueOf(current.year()));
         PrintLayout print = layout.withFooterRight(texts.get("report.dataAsOf", texts.dateTime(dataAsOf)));
@@ -63,39 +59,17 @@ public class ReminderListWriter {
                 ReportColumn.wrappedText(texts.get("report.reminder.column.missing"), 48),
                 ReportColumn.text(texts.get("report.reminder.column.errors"), 16),
                 ReportColumn.dateTime(texts.get("report.reminder.column.lastReturn"), 17),
-                ReportColumn.text(texts.get("report.reminder.column.email"), 34)),
+                ReportColumn.text(texts.get("report.reminder.column.email"), 34),
+                ReportColumn.text(texts.get("report.reminder.column.directoryEmail"), 34)),
                 CellStyles.forPrintedTables(workbook), print, title, 2);
-        for (MunicipalityFigures m : current.municipalities()) {
-            if (m.status() == ReturnStatus.VOLLSTAENDIG) {
-                continue;
-            }
-            ReminderEntries.Entry entry = byAgs.get(m.municipality().ags());
-            String missing = missing(entry);
-            table.addRow(m.municipality().ags(), m.municipality().name(), m.status().label(), missing,
-                    entry == null ? null : String.join(", ", entry.errorRules()),
-                    m.receivedAt().<Object>map(texts::local).orElse(null),
-                    entry == null ? null : entry.email());
+        for (ReminderRows.Row r : reminders) {
+            table.addRow(r.municipality().ags(), r.municipality().name(), r.status().label(), r.missing(),
+                    r.errorRules().isEmpty() ? null : String.join(", ", r.errorRules()),
+                    r.lastReturn() == null ? null : texts.local(r.lastReturn()), r.returnEmail(), r.directoryEmail());
         }
         table.finish();
         POIXMLProperties.CoreProperties properties = workbook.getProperties().getCoreProperties();
         properties.setTitle(title);
         properties.setCreator(district.officeName());
-    }
-
-    private String missing(ReminderEntries.Entry entry) {
-        List<String> parts = new ArrayList<>();
-        for (String section : ReminderEntries.SECTIONS) {
-            String name = texts.get("report.reminder.section." + section);
-            Boolean accepted = entry == null ? null : entry.latestAccepted().get(section);
-            if (accepted == null) {
-                parts.add(texts.get("report.reminder.missing.section", name));
-            } else if (!accepted) {
-                parts.add(texts.get("report.reminder.rejected.section", name));
-            }
-        }
-        if (entry != null && entry.unknownYear()) {
-            parts.add(texts.get("report.reminder.unknownYear"));
-        }
-        return String.join("; ", parts);
     }
 }

@@ -23,12 +23,12 @@ public final class WorkbookFiles {
 
     /** What a document does to write itself, such as {@code XWPFDocument::write}. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Any document the office writes (a Word draft too), written beside the target and moved over it. */
-    static Path save(Path file, Content content) throws IOException {
+    /** Any document the office writes (a Word draft, an e-mail draft too), written beside the target and moved over it. */
+    public static Path save(Path file, Content content) throws IOException {
         Path directory = Files.createDirectories(file.getParent());
         Path partial = Files.createTempFile(directory, file.getFileName().toString(), ".part");
         try {

@@ -49,6 +49,10 @@ final class CommandLineParser {
                     mode = only(mode, Mode.FORMS);
                     year = year(value(arg, it));
                 }
+                case "--erinnerungen" -> {
+                    mode = only(mode, Mode.REMINDERS);
+                    year = year(value(arg, it));
+                }
                 case "--export" -> {
                     mode = only(mode, Mode.EXPORT);
                     file = Path.of(value(arg, it));

@@ -52,6 +52,9 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         if (result.feedbackFolder() != null) {
             console.line("cli.summary.feedback", result.feedbackFolder());
         }
+        if (result.lettersFolder() != null) {
+            console.line("cli.summary.letters", result.lettersFolder());
+        }
         if (result.report() != null) {
             console.line("cli.summary.report", result.report(), result.reminders());
         } else {

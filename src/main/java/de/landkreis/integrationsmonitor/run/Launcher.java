@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.run;
 
+import de.landkreis.integrationsmonitor.reference.ReferenceFileException;
 import de.landkreis.integrationsmonitor.run.RunOptions.Mode;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -76,6 +77,7 @@ public final class Launcher {
         try {
             context = app.run(explicitSettings(options));
         } catch (RuntimeException e) {
+            referenceFileProblem(e).ifPresent(err::println);
             err.println(MessageFormatting.format(texts, "cli.failed", logFile(options)));
             return ExitCode.FAILED.code();
         }
@@ -86,6 +88,16 @@ public final class Launcher {
         try (context) {
             return SpringApplication.exit(context);
         }
+    }
+
+    /** A reference file that stops the start says which file and line on the console, not only in the log file. */
+    private static Optional<String> referenceFileProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ReferenceFileException problem) {
+                return Optional.of(problem.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A server runs until it is stopped (SIGTERM, systemd); then its shutdown hook closes the context. */

@@ -43,20 +43,27 @@ public class ImportRuns {
                 .param("folder", folder.toString()).param("id", runId).update();
     }
 
+    public void lettersWritten(long runId, Path folder) {
+        jdbc.sql("update import_run set letters_folder = :folder where id = :id")
+                .param("folder", folder.toString()).param("id", runId).update();
+    }
+
     /**
      * What a run wrote, each null where it wrote nothing of the kind.
      *
      * @param feedback the folder of its Rückfragen
+     * @param letters  the folder of the e-mail drafts of its Rückfragen
      */
-    public record Written(String logCsv, String logWorkbook, String report, String reminders, String feedback) {
+    public record Written(String logCsv, String logWorkbook, String report, String reminders, String feedback,
+                          String letters) {
     }
 
     public Written written(long runId) {
-        return jdbc.sql("select log_csv, log_xlsx, report_file, reminders_file, feedback_folder from import_run "
-                        + "where id = :id")
+        return jdbc.sql("select log_csv, log_xlsx, report_file, reminders_file, feedback_folder, letters_folder "
+                        + "from import_run where id = :id")
                 .param("id", runId)
                 .query((rs, row) -> new Written(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
+                        rs.getString(5), rs.getString(6)))
                 .single();
     }
 }

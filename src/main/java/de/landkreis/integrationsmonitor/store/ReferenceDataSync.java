@@ -2,6 +2,7 @@ package de.landkreis.integrationsmonitor.store;
 
 import de.landkreis.integrationsmonitor.reference.CoreTopic;
 import de.landkreis.integrationsmonitor.reference.CoreTopicCatalogue;
+import de.landkreis.integrationsmonitor.reference.MailboxDirectory;
 import de.landkreis.integrationsmonitor.reference.Municipality;
 import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Upserts the register and the core topics at start. Entries no longer in the files stay in the database,
- * unlisted, because older years' returns refer to them.
+ * unlisted, because older years' returns refer to them. Then the office directory fills the entries no analyst
+ * has edited (it refers to the register).
  */
 @Component
 class ReferenceDataSync {
@@ -22,11 +24,16 @@ class ReferenceDataSync {
     private final JdbcClient jdbc;
     private final MunicipalityRegister register;
     private final CoreTopicCatalogue topics;
+    private final MailboxDirectory directory;
+    private final Mailboxes mailboxes;
 
-    ReferenceDataSync(JdbcClient jdbc, MunicipalityRegister register, CoreTopicCatalogue topics) {
+    ReferenceDataSync(JdbcClient jdbc, MunicipalityRegister register, CoreTopicCatalogue topics,
+                      MailboxDirectory directory, Mailboxes mailboxes) {
         this.jdbc = jdbc;
         this.register = register;
         this.topics = topics;
+        this.directory = directory;
+        this.mailboxes = mailboxes;
     }
 
     @EventListener(ApplicationStartedEvent.class)
@@ -48,6 +55,7 @@ class ReferenceDataSync {
                     insert into core_topic (code, name, description, expected, valid_from, valid_to, listed)
                     values (:code, :name, :description, :expected, :from, :to, true)""", params(t));
         }
+        mailboxes.fillFromFile(directory.entries());
     }
 
     /** Portable upsert: MERGE differs between H2 and PostgreSQL. */

@@ -32,7 +32,7 @@ public class SchemaTables {
      * rows; tests keep them. {@code DatabaseMoveTests} fails when a fresh start of the application fills a table
      * missing here (the initial analyst of a server start is created in the tests of {@code web}).
      */
-    public static final Set<String> FILLED_AT_START = Set.of("municipality", "core_topic", "run_lock", "web_user");
+    public static final Set<String> FILLED_AT_START = Set.of("municipality", "core_topic", "mailbox", "run_lock", "web_user");
 
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
 

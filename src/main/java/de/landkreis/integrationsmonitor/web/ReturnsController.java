@@ -1,33 +1,46 @@
 package de.landkreis.integrationsmonitor.web;
 
+import de.landkreis.integrationsmonitor.letters.ReminderLetters;
 import de.landkreis.integrationsmonitor.report.DistrictFigures;
 import de.landkreis.integrationsmonitor.report.MunicipalityFigures;
 import de.landkreis.integrationsmonitor.report.ReturnStatus;
 import de.landkreis.integrationsmonitor.report.YearFigures;
+import de.landkreis.integrationsmonitor.run.GuardedRuns;
+import de.landkreis.integrationsmonitor.run.RunOptions;
 import de.landkreis.integrationsmonitor.run.ServerMode;
+import java.io.IOException;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Rücklauf of one Berichtsjahr: every municipality of the register with status, date received and warnings, the
- * very figures of the committee report ({@link DistrictFigures}).
+ * very figures of the committee report ({@link DistrictFigures}); and the button that writes the reminders of the year,
+ * as {@code --erinnerungen} does.
  */
 @Controller
 @ServerMode
 class ReturnsController {
 
     private final DistrictFigures figures;
+    private final GuardedRuns runs;
+    private final RunOptions options;
     private final Clock clock;
 
-    ReturnsController(DistrictFigures figures, Clock clock) {
+    ReturnsController(DistrictFigures figures, GuardedRuns runs, RunOptions options, Clock clock) {
         this.figures = figures;
+        this.runs = runs;
+        this.options = options;
         this.clock = clock;
     }
 
@@ -51,5 +64,18 @@ class ReturnsController {
         model.addAttribute("figures", yearFigures);
         model.addAttribute("rows", rows);
         return "returns/returns";
+    }
+
+    /** Reminder drafts to every municipality whose return for the year is not complete; refused while a run works. */
+    @PostMapping("/ruecklauf/erinnerungen")
+    String writeReminders(@RequestParam(name = "jahr") int year, Principal analyst, RedirectAttributes redirect)
+            throws IOException {
+        Optional<ReminderLetters.Written> written = runs.writeReminders(options.reports(), year, analyst.getName());
+        if (written.isEmpty()) {
+            redirect.addFlashAttribute("problemKey", "web.run.alreadyRunning");
+        } else {
+            redirect.addFlashAttribute("remindersWritten", written.get().drafts().size());
+        }
+        return "redirect:/ruecklauf?jahr=" + year + "#erinnerungen";
     }
 }

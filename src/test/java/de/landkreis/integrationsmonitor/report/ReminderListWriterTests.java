@@ -29,7 +29,7 @@ class ReminderListWriterTests extends ReportContext {
     Path reports;
 
     @Test
-    void listsEveryMunicipalityNotCompleteWithWhatIsMissingErrorsAndContactEmail() throws Exception {
+    void listsEveryMunicipalityNotCompleteWithWhatIsMissingErrorsContactEmailAndDirectoryAddress() throws Exception {
         CommitteeFixture.load(fixtures());
 
         Path file = writer.write(reports, figures.of(2025), CommitteeFixture.DATA_AS_OF);
@@ -38,11 +38,11 @@ class ReminderListWriterTests extends ReportContext {
         try (XSSFWorkbook workbook = WorkbookReading.open(file)) {
             Sheet sheet = workbook.getSheet("Nachforderungen");
             List<Object> header = new ArrayList<>();
-            for (int c = 0; c < 7; c++) {
+            for (int c = 0; c < 8; c++) {
                 header.add(value(sheet, 0, c));
             }
             assertThat(header).containsExactly("AGS", "Gemeinde", "Status", "Was fehlt", "Fehler (Regeln)",
-                    "Letzte Rückmeldung", "E-Mail (letzte Rückmeldung)");
+                    "Letzte Rückmeldung", "E-Mail (letzte Rückmeldung)", "E-Mail (Adressverzeichnis)");
             // 39 municipalities, 4 complete.
             assertThat(sheet.getLastRowNum()).isEqualTo(35);
             List<String> listed = new ArrayList<>();
@@ -60,11 +60,13 @@ class ReminderListWriterTests extends ReportContext {
                     .isEqualTo(LocalDateTime.of(2026, 2, 1, 9, 30));
             // The e-mail of the last return, the rejected correction.
             assertThat(text(sheet, altshausen, 6)).isEqualTo("max.beispiel@altshausen.example");
+            // Beside it the address of the office directory (the shipped, fictitious one).
+            assertThat(text(sheet, altshausen, 7)).isEqualTo("integration@altshausen.example.org");
 
             int baindt = rowOf(sheet, BAINDT);
             assertThat(text(sheet, baindt, 2)).isEqualTo("unvollständig");
             assertThat(text(sheet, baindt, 3)).isEqualTo("Abschnitt Personal nicht eingegangen");
-            assertThat(text(sheet, baindt, 4)).isEmpty();
+            assertThat(text(sheet, baindt, 4)).isNullOrEmpty();
             assertThat(text(sheet, baindt, 6)).isEqualTo("j.probst@baindt.example");
 
             int aulendorf = rowOf(sheet, AULENDORF);

@@ -68,6 +68,10 @@ class DatabaseMoveTests {
         JdbcClient before = JdbcClient.create(new DriverManagerDataSource(h2Url, "sa", ""));
         // An analyst who changed the generated password keeps the new one after the move.
         storeAnalyst(before, "analyse", "$2a$10$passwordHashAnalystMovesAlong0000000000000000000000000");
+        // An analyst's edit of the office directory moves along, instead of the file's entry of the new database.
+        before.sql("""
+                update mailbox set email = 'rathaus@kisslegg.example.org', edited_by = 'analyse',
+                       edited_at = timestamp '2026-02-21 09:00:00' where ags = '08436052'""").update();
         Path file = work.resolve("umzug.zip");
 
         assertThat(launch("--data", data.toString(), "--export", file.toString())).as(this::logs)
@@ -94,7 +98,7 @@ class DatabaseMoveTests {
                 .inDependencyOrder();
         assertThat(onH2Tables).extracting(SchemaTables.Table::name)
                 .containsExactlyElementsOf(tables.inDependencyOrder().stream().map(SchemaTables.Table::name).toList())
-                .contains("section_version", "batch_step_execution", "run_lock", "web_user");
+                .contains("section_version", "batch_step_execution", "run_lock", "web_user", "mailbox", "letter");
         for (SchemaTables.Table table : onH2Tables) {
             assertThat(count(after, table.name())).as(table.name()).isEqualTo(count(before, table.name()));
             if (!table.name().startsWith("batch_")) {
@@ -105,6 +109,10 @@ class DatabaseMoveTests {
         assertThat(count(after, "finding")).isEqualTo(onH2.summary().findings().values().stream()
                 .mapToInt(Integer::intValue).sum()).isPositive();
         assertThat(count(after, "section_version")).isGreaterThan(140);
+        // The Rückfrage drafts of the run, each recorded, and the edited directory entry.
+        assertThat(count(after, "letter")).isPositive();
+        assertThat(after.sql("select email from mailbox where ags = '08436052'").query(String.class).single())
+                .isEqualTo("rathaus@kisslegg.example.org");
         assertThat(count(after, "batch_step_execution")).isPositive();
         assertThat(after.sql("select job_execution_id from batch_job_execution").query(Long.class).list())
                 .isEqualTo(before.sql("select job_execution_id from batch_job_execution").query(Long.class).list());

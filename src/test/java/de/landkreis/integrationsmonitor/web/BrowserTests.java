@@ -205,6 +205,46 @@ class BrowserTests {
         browser.manage().deleteAllCookies();
     }
 
+    @Test
+    void analystCorrectsAnAddressWritesRemindersAndDownloadsALetter() throws Exception {
+        fixtures.importBoth();
+        login();
+
+        open("/adressen");
+        assertThat(browser.findElement(By.id("fiktiv")).getText()).contains("fiktiv");
+        screenshot("20-adressen");
+        browser.findElement(By.linkText("Kißlegg")).click();
+        WebElement email = browser.findElement(By.id("email"));
+        email.clear();
+        // The browser's own check of type=email lets this through; the server's rules do not.
+        email.sendKeys("rathaus@kisslegg");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("email-fehler")).getText())
+                .isEqualTo("Bitte eine gültige E-Mail-Adresse angeben, z. B. integration@gemeinde.de.");
+        screenshot("21-adresse-fehler");
+        browser.findElement(By.id("email")).clear();
+        browser.findElement(By.id("email")).sendKeys("rathaus@kisslegg.example.org");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitUntil(() -> browser.getCurrentUrl().contains("/adressen#ags-08436052"));
+        assertThat(browser.findElement(By.id("ags-08436052")).getText())
+                .contains("rathaus@kisslegg.example.org", "geändert von analyse am 01.03.2026 10:00");
+
+        open("/ruecklauf?jahr=2025");
+        browser.findElement(By.cssSelector("#erinnerungen button[type=submit]")).click();
+        waitUntil(() -> browser.getCurrentUrl().contains("#erinnerungen"));
+        assertThat(browser.findElement(By.cssSelector("#erinnerungen .notice")).getText())
+                .isEqualTo("39 Erinnerungen für 2025 geschrieben.");
+
+        open("/adressen/08436052");
+        assertThat(texts(browser.findElements(By.cssSelector("#briefe-tabelle tbody tr td:first-child"))))
+                .containsExactly("Erinnerung", "Rückfrage");
+        screenshot("22-adresse-briefe");
+        browser.findElement(By.linkText("Rueckfrage_08436052_Kisslegg.eml")).click();
+        Path draft = downloads.resolve("Rueckfrage_08436052_Kisslegg.eml");
+        waitUntil(() -> Files.isRegularFile(draft) && !hasPartialDownloads());
+        assertThat(Files.readString(draft)).contains("X-Unsent: 1", "Rueckfrage_08436052_Kisslegg.xlsx");
+    }
+
     private void login() {
         open("/login");
         if (browser.findElements(By.id("username")).isEmpty()) {
@@ -245,7 +285,6 @@ class BrowserTests {
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
-    @SuppressWarnings("unused")
     private static List<String> texts(List<WebElement> elements) {
         return elements.stream().map(WebElement::getText).toList();
     }

@@ -3,9 +3,11 @@ package de.landkreis.integrationsmonitor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.landkreis.integrationsmonitor.ProjectTables;
+import de.landkreis.integrationsmonitor.reference.MailboxDirectory;
 import de.landkreis.integrationsmonitor.run.GuardedRuns;
 import de.landkreis.integrationsmonitor.run.RunOptions;
 import de.landkreis.integrationsmonitor.run.RunStart;
+import de.landkreis.integrationsmonitor.store.Mailboxes;
 import de.landkreis.integrationsmonitor.store.SchemaTables;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,16 +31,24 @@ final class WebFixtures {
     private final RunOptions options;
     private final GuardedRuns runs;
     private final SchemaTables tables;
+    private final Mailboxes mailboxes;
+    private final MailboxDirectory directory;
 
-    WebFixtures(JdbcClient jdbc, RunOptions options, GuardedRuns runs, SchemaTables tables) {
+    WebFixtures(JdbcClient jdbc, RunOptions options, GuardedRuns runs, SchemaTables tables, Mailboxes mailboxes,
+                MailboxDirectory directory) {
         this.jdbc = jdbc;
         this.tables = tables;
         this.options = options;
         this.runs = runs;
+        this.mailboxes = mailboxes;
+        this.directory = directory;
     }
 
     void reset() {
         ProjectTables.clear(jdbc, tables);
+        // The office directory as the file gives it, without the edits of an earlier test.
+        jdbc.sql("delete from mailbox").update();
+        mailboxes.fillFromFile(directory.entries());
         emptyFolder(options.input());
         emptyFolder(options.reports());
     }

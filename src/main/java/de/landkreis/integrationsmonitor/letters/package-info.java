@@ -1,0 +1,9 @@
+/**
+ * Letters to the municipalities (issue 15), written as e-mail drafts ({@code .eml}, RFC 5322, {@code X-Unsent: 1})
+ * for the analysts to check and send from their mail program: after every run one draft per Rückfrage workbook with
+ * the workbook attached, and on request the reminders of a year to every municipality whose return is not complete.
+ * The text comes from plain-text templates the office can replace; the address from the office directory, the
+ * sender of the return only where the directory has none. Every letter is recorded ({@code store.Letters}). Nothing
+ * is ever sent.
+ */
+package de.landkreis.integrationsmonitor.letters;
