@@ -2,7 +2,6 @@ package de.landkreis.integrationsmonitor.report;
 
 import de.landkreis.integrationsmonitor.reference.District;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
