@@ -49,7 +49,7 @@ class WebSecurityConfiguration {
         failure.setDefaultFailureUrl("/login?fehler");
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?gesperrt"));
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/zugaenge", "/zugaenge/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

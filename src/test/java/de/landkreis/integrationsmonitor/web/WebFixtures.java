@@ -46,7 +46,7 @@ final class WebFixtures {
     /** Settings of the web pages with these configured analysts and the defaults of everything else. */
     static WebProperties properties(WebProperties.Analyst... users) {
         return new WebProperties(List.of(users), new WebProperties.Lockout(5, 20, Duration.ofMinutes(15),
-                Duration.ofMinutes(15)), Duration.ofDays(180));
+                Duration.ofMinutes(15)), Duration.ofDays(180), 500);
     }
 
     /** The only stored analyst: the test user with the test password, an administrator who changed it already. */
