@@ -81,6 +81,11 @@ final class WebFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return runAgain();
+    }
+
+    /** A run over the inbox as it is (after {@link #importBoth} every file is already known): the run's id. */
+    long runAgain() {
         RunStart start = runs.run(options.input(), options.reports(), null);
         assertThat(start).isInstanceOf(RunStart.Finished.class);
         assertThat(((RunStart.Finished) start).result().completed()).isTrue();
