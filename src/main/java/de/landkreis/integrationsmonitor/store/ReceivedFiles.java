@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,11 +46,11 @@ public class ReceivedFiles {
         return settled.contains(Boolean.TRUE) ? Seen.SETTLED : Seen.PENDING;
     }
 
-    /** A file as "seen before" compares it (RETURNS.md §1), to the microsecond the database keeps. */
+    /** A file as "seen before" compares it (RETURNS.md §1), its time as the database keeps it ({@link DbTime}). */
     public record SeenKey(String relativePath, long size, Instant modifiedAt) {
 
         public SeenKey {
-            modifiedAt = modifiedAt.truncatedTo(ChronoUnit.MICROS);
+            modifiedAt = DbTime.fromDb(DbTime.toDb(modifiedAt));
         }
     }
 
