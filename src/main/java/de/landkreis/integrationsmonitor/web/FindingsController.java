@@ -104,7 +104,7 @@ class FindingsController {
         shown.forEach(f -> explained.computeIfAbsent(f.rule(), catalogue::entry));
         Map<String, String> municipalities = new LinkedHashMap<>();
         pages.municipalities(id).stream()
-                .map(a -> register.byAgs(a).orElse(new Municipality(a, a, null, 0, null, null)))
+                .map(register::byAgsOrNamedByIt)
                 .sorted(Comparator.comparing(Municipality::name, Collator.getInstance(Locale.GERMANY)))
                 .forEach(m -> municipalities.put(m.ags(), m.name()));
         Map<String, String> names = new LinkedHashMap<>();

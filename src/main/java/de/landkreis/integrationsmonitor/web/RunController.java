@@ -53,8 +53,7 @@ class RunController {
         List<FileLine> lines = files.of(run.id()).stream().map(file -> {
             List<ReceivedSection> own = sections.stream().filter(s -> s.receipt() == file.receiptNo()).toList();
             Map<String, Municipality> named = new LinkedHashMap<>();
-            own.forEach(s -> named.computeIfAbsent(s.ags(),
-                    ags -> register.byAgs(ags).orElse(new Municipality(ags, ags, null, 0, null, null))));
+            own.forEach(s -> named.computeIfAbsent(s.ags(), register::byAgsOrNamedByIt));
             return new FileLine(file, named, own);
         }).toList();
         model.addAttribute("run", run);
