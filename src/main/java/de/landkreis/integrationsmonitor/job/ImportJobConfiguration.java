@@ -68,11 +68,11 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    RegisterFilesTasklet registerFilesTasklet(ReceivedFiles files, ImportRuns runs, AbandonedExecutions abandoned,
-                                              RunSummaries summaries, Clock clock,
+    RegisterFilesTasklet registerFilesTasklet(ReceivedFiles files, AbandonedExecutions abandoned,
+                                              RunSummaries summaries,
                                               @Value("#{jobExecutionContext['runId']}") long runId,
                                               @Value("#{jobParameters['inputDir']}") String inputDir) {
-        return new RegisterFilesTasklet(files, runs, abandoned, summaries, clock, runId, Path.of(inputDir));
+        return new RegisterFilesTasklet(files, abandoned, summaries, runId, Path.of(inputDir));
     }
 
     @Bean

@@ -2,11 +2,9 @@ package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.returns.Inbox;
 import de.landkreis.integrationsmonitor.returns.InboxFile;
-import de.landkreis.integrationsmonitor.store.ImportRuns;
 import de.landkreis.integrationsmonitor.store.ReceivedFiles;
 import de.landkreis.integrationsmonitor.store.RunSummaries;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -19,20 +17,16 @@ import org.springframework.batch.repeat.RepeatStatus;
 class RegisterFilesTasklet implements Tasklet {
 
     private final ReceivedFiles files;
-    private final ImportRuns runs;
     private final AbandonedExecutions abandoned;
     private final RunSummaries summaries;
-    private final Clock clock;
     private final long runId;
     private final Path inbox;
 
-    RegisterFilesTasklet(ReceivedFiles files, ImportRuns runs, AbandonedExecutions abandoned, RunSummaries summaries,
-                         Clock clock, long runId, Path inbox) {
+    RegisterFilesTasklet(ReceivedFiles files, AbandonedExecutions abandoned, RunSummaries summaries, long runId,
+                         Path inbox) {
         this.files = files;
-        this.runs = runs;
         this.abandoned = abandoned;
         this.summaries = summaries;
-        this.clock = clock;
         this.runId = runId;
         this.inbox = inbox;
     }
@@ -41,7 +35,6 @@ class RegisterFilesTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
         var jobExecution = contribution.getStepExecution().getJobExecution();
         abandoned.markFailed(jobExecution);
-        runs.markAbandonedFailed(runId, clock.instant());
         int total = files.takeOverUnsettled(runId);
         int known = 0;
         for (InboxFile file : Inbox.list(inbox)) {

@@ -6,7 +6,7 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the project's run record in step with the job execution. */
+/** Gives each job execution its run number, the one people see. */
 @Component
 class RunLifecycleListener implements JobExecutionListener {
 
@@ -22,14 +22,6 @@ class RunLifecycleListener implements JobExecutionListener {
     public void beforeJob(JobExecution execution) {
         long runId = runs.start(execution.getId(), clock.instant());
         execution.getExecutionContext().putLong(RunContext.RUN_ID, runId);
-    }
-
-    @Override
-    public void afterJob(JobExecution execution) {
-        if (execution.getExecutionContext().containsKey(RunContext.RUN_ID)) {
-            runs.finish(execution.getExecutionContext().getLong(RunContext.RUN_ID),
-                    execution.getStatus().name(), clock.instant());
-        }
     }
 
     static long runId(JobExecution execution) {

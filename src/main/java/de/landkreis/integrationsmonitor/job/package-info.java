@@ -3,15 +3,19 @@
  * each file in its own transaction, apply the rules comparing returns and settle current versions, write the
  * validation log, the feedback workbooks, the reports and the committee papers. Thin adapters only; the work is done by the features.
  * Every step gets its inputs the same way: step-scoped beans with late binding of the job parameters
- * ({@code inputDir}, {@code reportsDir}, {@code started}) and of the run's id in the job execution context. A run's
- * results (log, reports, Rückfragen) are recorded in one place, its {@code import_run} row, which the console, the
- * history and the web pages read; the execution context only carries inputs from one step to the next.
+ * ({@code inputDir}, {@code reportsDir}, {@code started}) and of the run's id in the job execution context.
+ *
+ * <p><b>One record of a run.</b> Spring Batch's job execution holds the run's state: status, start and end, steps,
+ * skip counts. The project's {@code import_run} row, linked by {@code job_execution_id}, holds only what Spring Batch
+ * cannot: the run number people see, the run's time stamp by the application's clock (it names the run's files), the
+ * number of files already known, and the results (log, reports, Rückfragen), which the console, the history and the
+ * web pages read from there; the execution context only carries inputs from one step to the next.
  *
  * <p><b>Restart model: the next run takes over.</b> A run is never restarted with Spring Batch's own restart. Each
  * run is a new job instance (a unique {@code instance} parameter) with its own row in {@code import_run}, whose id is
  * the run number people see. Its files count as seen only once {@code compareReturnsStep} has settled them, in one
  * transaction with the comparing rules. When a process dies mid-run (kill -9, power loss), its job execution stays
- * STARTED and its files stay unsettled; the next run, holding the run lock, marks the abandoned execution and run
+ * STARTED and its files stay unsettled; the next run, holding the run lock, marks the abandoned job execution
  * FAILED and takes over the unsettled files in their original order of receipt: everything the dead run stored for
  * them is deleted (found through the schema's foreign keys) and they are read again as if new, so nothing is
  * counted twice and nothing is lost. {@code run.RunProcessTests} kills a real process to prove it. Why not Spring

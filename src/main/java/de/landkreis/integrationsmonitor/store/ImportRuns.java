@@ -7,7 +7,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The project's record of each run, beside Spring Batch's job repository. */
+/**
+ * What only the project knows of a run: its number, its time stamp by the application's clock, and what it wrote.
+ * Its status and end are Spring Batch's job execution's, which {@link RunHistory} joins.
+ */
 @Repository
 public class ImportRuns {
 
@@ -19,7 +22,7 @@ public class ImportRuns {
 
     public long start(long jobExecutionId, Instant startedAt) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into import_run (job_execution_id, started_at, status) values (:job, :start, 'STARTED')")
+        jdbc.sql("insert into import_run (job_execution_id, started_at) values (:job, :start)")
                 .param("job", jobExecutionId).param("start", DbTime.toDb(startedAt)).update(key, "id");
         return key.getKey().longValue();
     }
@@ -55,18 +58,5 @@ public class ImportRuns {
                 .query((rs, row) -> new Written(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)))
                 .single();
-    }
-
-    public void finish(long runId, String status, Instant finishedAt) {
-        jdbc.sql("update import_run set status = :status, finished_at = :end where id = :id")
-                .param("status", status).param("end", DbTime.toDb(finishedAt)).param("id", runId).update();
-    }
-
-    /** Runs left STARTED by a process that died; only called by the run that holds the lock. */
-    public int markAbandonedFailed(long currentRunId, Instant now) {
-        return jdbc.sql("""
-                        update import_run set status = 'FAILED', finished_at = :now
-                        where status = 'STARTED' and id <> :run""")
-                .param("now", DbTime.toDb(now)).param("run", currentRunId).update();
     }
 }

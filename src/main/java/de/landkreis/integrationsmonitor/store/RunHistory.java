@@ -2,7 +2,10 @@ package de.landkreis.integrationsmonitor.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +13,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The last runs, from the project's tables and Spring Batch's job repository. */
+/**
+ * The last runs: number, time stamp and counts from the project's tables, status and end from Spring Batch's job
+ * repository, whose times are the JVM's local time (it does not use the application's clock).
+ */
 @Repository
 public class RunHistory {
 
     private static final String SELECT = """
-            select r.id, r.started_at, r.finished_at, coalesce(b.status, r.status) as status, r.files_known,
+            select r.id, r.started_at, b.start_time, b.end_time, coalesce(b.status, 'UNKNOWN') as status, r.files_known,
                    r.log_csv, r.log_xlsx, r.report_file, r.reminders_file, r.feedback_folder,
                    (select count(*) from received_file f where f.registered_run_id = r.id) as files_read,
                    (select count(*) from received_file f where f.registered_run_id = r.id and f.outcome = 'ACCEPTED')
@@ -47,8 +53,8 @@ public class RunHistory {
         return jdbc.sql("""
                         select r.id from import_run r
                         left join batch_job_execution b on b.job_execution_id = r.job_execution_id
-                        where r.id = (select max(id) from import_run) and r.finished_at is null
-                          and coalesce(b.status, r.status) = 'STARTED'""")
+                        where r.id = (select max(id) from import_run) and b.end_time is null
+                          and b.status in ('STARTING', 'STARTED')""")
                 .query(Long.class).optional();
     }
 
@@ -66,12 +72,19 @@ public class RunHistory {
     }
 
     private static RunRecord map(ResultSet rs, int row) throws SQLException {
-        var finished = rs.getTimestamp("finished_at");
+        Instant jobStart = batchTime(rs, "start_time");
+        Instant jobEnd = batchTime(rs, "end_time");
         return new RunRecord(rs.getLong("id"), DbTime.fromDb(rs.getTimestamp("started_at").toLocalDateTime()),
-                finished == null ? null : DbTime.fromDb(finished.toLocalDateTime()), rs.getString("status"),
+                jobEnd, jobStart == null || jobEnd == null ? null : Duration.between(jobStart, jobEnd),
+                rs.getString("status"),
                 rs.getInt("files_read"), rs.getInt("accepted"), rs.getInt("partly"), rs.getInt("rejected"),
                 rs.getInt("files_known"), rs.getInt("errors"), rs.getInt("warnings"), rs.getInt("notices"),
                 rs.getString("log_csv"), rs.getString("log_xlsx"), rs.getString("report_file"),
                 rs.getString("reminders_file"), rs.getString("feedback_folder"));
+    }
+
+    private static Instant batchTime(ResultSet rs, String column) throws SQLException {
+        LocalDateTime time = rs.getObject(column, LocalDateTime.class);
+        return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
     }
 }

@@ -32,10 +32,10 @@ class WebFormats {
 
     /** {@code 1:05 min}, or {@code 1 h 02 min} for long runs; empty while the run works. */
     public String duration(RunRecord run) {
-        if (run.finished() == null) {
+        Duration d = run.duration();
+        if (d == null) {
             return "";
         }
-        Duration d = Duration.between(run.started(), run.finished());
         if (d.toHours() > 0) {
             return String.format(Locale.GERMANY, "%d h %02d min", d.toHours(), d.toMinutesPart());
         }

@@ -36,7 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * N and 2N synthetic returns over a register of 1,101 municipalities, warms up on a separate small set, then
  * measures the raw-parse floor (the N files read by the {@link ReturnFileReader} alone), the whole import job over
  * the same N files into a fresh database, and the peak heap of the import at N and at 2N. German lines for people;
- * the last line is {@code ratio=<import/floor> heap_mb=<peak heap at N>} for scripts.
+ * the last line is {@code ratio=<import/floor> heap_mb=<peak heap at N> heap_2n_mb=<at 2N>} for
+ * {@code scripts/benchmark.sh}, which adds the start figures.
  */
 public final class ImportBenchmark {
 
@@ -123,7 +124,8 @@ public final class ImportBenchmark {
         out.printf(Locale.GERMANY, "Verhältnis Import/Parser: %.2f (Ziel ≤ 3)%n", ratio);
         out.printf(Locale.GERMANY, "Spitzen-Heap beim Import: %d MB bei N = %d, %d MB bei 2N = %d (Ziel < 512 MB)%n",
                 atN.peakHeap() / MB, n, at2N.peakHeap() / MB, 2 * n);
-        out.println(String.format(Locale.ROOT, "ratio=%.2f heap_mb=%d", ratio, atN.peakHeap() / MB));
+        out.println(String.format(Locale.ROOT, "ratio=%.2f heap_mb=%d heap_2n_mb=%d", ratio, atN.peakHeap() / MB,
+                at2N.peakHeap() / MB));
     }
 
     /** Synthetic returns in {@code <name>/input}, their register beside it (not in the inbox). */

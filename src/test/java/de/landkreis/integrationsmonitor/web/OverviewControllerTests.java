@@ -29,6 +29,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockHttpSession;
@@ -49,6 +53,8 @@ class OverviewControllerTests {
     RunLock lock;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    JobRepository jobRepository;
 
     @BeforeEach
     void empty() {
@@ -132,8 +138,14 @@ class OverviewControllerTests {
                 .andExpect(jsonPath("$.text").value("Zurzeit läuft kein Lauf."));
 
         // A run of another process (or the schedule) as the history sees it while it works.
-        fixtures.jdbc().sql("insert into import_run (started_at, status) values (:at, 'STARTED')")
-                .param("at", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 9, 0))).update();
+        JobExecution working = jobRepository.createJobExecution("importJob",
+                new JobParametersBuilder().addString("instance", "anderer-Prozess").toJobParameters());
+        working.setStatus(BatchStatus.STARTED);
+        working.setStartTime(LocalDateTime.of(2026, 3, 1, 9, 0));
+        jobRepository.update(working);
+        fixtures.jdbc().sql("insert into import_run (job_execution_id, started_at) values (:job, :at)")
+                .param("job", working.getId()).param("at", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 9, 0)))
+                .update();
         long runId = fixtures.jdbc().sql("select max(id) from import_run").query(Long.class).single();
         events.publishEvent(new FileProgress(runId, 3, 12, "2025/Rueckmeldung_Achberg.xlsx"));
 
