@@ -11,6 +11,8 @@
             return;
         }
         var url = element.getAttribute('data-url');
+        // A run can start elsewhere (schedule, command line): the button follows the state.
+        var button = document.getElementById('lauf-starten');
         var running = element.getAttribute('data-running') === 'true';
         var idlePolls = 0;
 
@@ -30,6 +32,9 @@
                 .then(function (progress) {
                     if (element.textContent !== progress.text) {
                         element.textContent = progress.text;
+                    }
+                    if (button) {
+                        button.disabled = progress.running;
                     }
                     if (running === true && !progress.running) {
                         window.location.reload();

@@ -74,7 +74,8 @@ class ModularityTests {
 
     /**
      * The committee papers are public: nothing of them may reach the contact data of the returns. Only the internal
-     * reminder list and the letters to the municipalities (a Rückfrage answers the return's sender) read it.
+     * reminder list, the letters to the municipalities (a Rückfrage answers the return's sender) and a
+     * municipality's page for the analysts read it.
      */
     @Test
     void theCommitteePapersNeverReadContactData() {
@@ -86,6 +87,7 @@ class ModularityTests {
         noClasses().that().resideOutsideOfPackages("de.landkreis.integrationsmonitor.report..",
                         "de.landkreis.integrationsmonitor.store..")
                 .and().doNotHaveFullyQualifiedName("de.landkreis.integrationsmonitor.letters.FeedbackLetters")
+                .and().doNotHaveFullyQualifiedName("de.landkreis.integrationsmonitor.web.MunicipalityController")
                 .should().dependOnClassesThat().haveFullyQualifiedName(ContactEmails.class.getName())
                 .check(CLASSES);
     }

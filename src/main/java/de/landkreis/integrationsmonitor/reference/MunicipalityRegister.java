@@ -48,6 +48,11 @@ public final class MunicipalityRegister {
         return normalizeAgs(ags).map(byAgs::get);
     }
 
+    /** The municipality of an AGS, or one named by the AGS itself when the register does not (or no longer) list it. */
+    public Municipality byAgsOrNamedByIt(String ags) {
+        return byAgs(ags).orElse(new Municipality(ags, ags, null, 0, null, null));
+    }
+
     /**
      * The 8-digit form of an AGS as people write it ({@code 8436064}, {@code 08 436 064}, {@code 08436064}),
      * or empty when it is not an AGS at all. Says nothing about whether the register knows it.

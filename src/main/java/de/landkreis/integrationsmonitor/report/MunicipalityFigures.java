@@ -34,4 +34,22 @@ public record MunicipalityFigures(Municipality municipality, ReturnStatus status
     public Optional<Integer> offers(String topicCode) {
         return Optional.ofNullable(offers.get(topicCode));
     }
+
+    /** Topics valid in the year it covers, of those whose answer is known (the report's Kernthemen row). */
+    public long topicsCovered() {
+        return coverage.values().stream().filter(c -> c == Coverage.COVERED).count();
+    }
+
+    public long topicsKnown() {
+        return coverage.values().stream().filter(Coverage::isKnown).count();
+    }
+
+    /** Topics valid in the year where it answered Handlungsbedarf {@code ja}, of those it answered. */
+    public long needForActionYes() {
+        return needForAction.values().stream().filter(n -> n == NeedForAction.JA).count();
+    }
+
+    public long needForActionKnown() {
+        return needForAction.values().stream().filter(n -> n != NeedForAction.UNKNOWN).count();
+    }
 }

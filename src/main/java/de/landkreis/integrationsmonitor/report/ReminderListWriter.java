@@ -42,9 +42,13 @@ public class ReminderListWriter {
         int year = current.year();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             fill(workbook, current, rows.of(current), dataAsOf);
-            return WorkbookFiles.save(workbook, reportsDir.resolve(String.valueOf(year))
-                    .resolve("Nachforderungen_" + year + ".xlsx"));
+            return WorkbookFiles.save(workbook, reminderFile(reportsDir, year));
         }
+    }
+
+    /** Where the reminder list of a year lies: beside the committee report, internal all the same. */
+    public static Path reminderFile(Path reportsDir, int year) {
+        return reportsDir.resolve(String.valueOf(year)).resolve("Nachforderungen_" + year + ".xlsx");
     }
 
     private void fill(XSSFWorkbook workbook, YearFigures current, List<ReminderRows.Row> reminders,

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -42,6 +44,25 @@ public class ReceivedFiles {
             return Seen.NEW;
         }
         return settled.contains(Boolean.TRUE) ? Seen.SETTLED : Seen.PENDING;
+    }
+
+    /** A file as "seen before" compares it (RETURNS.md §1), its time as the database keeps it ({@link DbTime}). */
+    public record SeenKey(String relativePath, long size, Instant modifiedAt) {
+
+        public SeenKey {
+            modifiedAt = DbTime.fromDb(DbTime.toDb(modifiedAt));
+        }
+    }
+
+    /** Every file an earlier run settled: in one query, for the list of files the next run would register. */
+    public Set<SeenKey> settled() {
+        Set<SeenKey> keys = new HashSet<>();
+        jdbc.sql("select relative_path, size_bytes, modified_at from received_file where settled_run_id is not null")
+                .query(rs -> {
+                    keys.add(new SeenKey(rs.getString(1), rs.getLong(2),
+                            DbTime.fromDb(rs.getTimestamp(3).toLocalDateTime())));
+                });
+        return keys;
     }
 
     public ReceivedFile register(long runId, String relativePath, long size, Instant modifiedAt) {

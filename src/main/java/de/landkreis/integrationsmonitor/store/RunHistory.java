@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,7 +22,7 @@ public class RunHistory {
 
     private static final String SELECT = """
             select r.id, r.started_at, b.start_time, b.end_time, coalesce(b.status, 'UNKNOWN') as status, r.files_known,
-                   r.log_csv, r.log_xlsx,
+                   r.log_csv, r.log_xlsx, r.report_file, r.reminders_file, r.feedback_folder,
                    (select count(*) from received_file f where f.registered_run_id = r.id) as files_read,
                    (select count(*) from received_file f where f.registered_run_id = r.id and f.outcome = 'ACCEPTED')
                        as accepted,
@@ -56,6 +58,15 @@ public class RunHistory {
                 .query(Long.class).optional();
     }
 
+    /** When each run started, by run number: the date a page shows beside a file the run registered. */
+    public Map<Long, Instant> startTimes() {
+        Map<Long, Instant> started = new HashMap<>();
+        jdbc.sql("select id, started_at from import_run").query(rs -> {
+            started.put(rs.getLong("id"), DbTime.fromDb(rs.getTimestamp("started_at").toLocalDateTime()));
+        });
+        return started;
+    }
+
     public Optional<RunRecord> byId(long runId) {
         return jdbc.sql(SELECT + " where r.id = :id").param("id", runId).query(RunHistory::map).optional();
     }
@@ -68,7 +79,8 @@ public class RunHistory {
                 rs.getString("status"),
                 rs.getInt("files_read"), rs.getInt("accepted"), rs.getInt("partly"), rs.getInt("rejected"),
                 rs.getInt("files_known"), rs.getInt("errors"), rs.getInt("warnings"), rs.getInt("notices"),
-                rs.getString("log_csv"), rs.getString("log_xlsx"));
+                rs.getString("log_csv"), rs.getString("log_xlsx"), rs.getString("report_file"),
+                rs.getString("reminders_file"), rs.getString("feedback_folder"));
     }
 
     private static Instant batchTime(ResultSet rs, String column) throws SQLException {

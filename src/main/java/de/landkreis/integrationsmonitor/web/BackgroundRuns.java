@@ -49,10 +49,13 @@ class BackgroundRuns {
         this.history = history;
     }
 
-    /** @return false when another run (of this or another process) is working */
-    boolean start() {
+    /**
+     * @param year the Berichtsjahr of the report, as {@code --year}; null for the latest with accepted returns
+     * @return false when another run (of this or another process) is working
+     */
+    boolean start(Integer year) {
         Optional<CompletableFuture<ImportRunResult>> started =
-                runs.startInBackground(executor, options.input(), options.reports(), null);
+                runs.startInBackground(executor, options.input(), options.reports(), year);
         started.ifPresent(future -> {
             lastProgress = null;
             current = future.whenComplete((result, failure) -> {

@@ -25,11 +25,14 @@ class OverviewController {
 
     private final RunHistory history;
     private final BackgroundRuns runs;
+    private final InboxQueue inbox;
     private final MessageSource messages;
     private final AuditTrail audit;
 
-    OverviewController(RunHistory history, BackgroundRuns runs, MessageSource messages, AuditTrail audit) {
+    OverviewController(RunHistory history, BackgroundRuns runs, InboxQueue inbox, MessageSource messages,
+            AuditTrail audit) {
         this.history = history;
+        this.inbox = inbox;
         this.runs = runs;
         this.messages = messages;
         this.audit = audit;
@@ -41,12 +44,13 @@ class OverviewController {
         Optional<BackgroundRuns.Working> working = runs.working();
         model.addAttribute("running", working.isPresent());
         model.addAttribute("progress", progressText(working));
+        model.addAttribute("waiting", inbox.waiting());
         return "overview/overview";
     }
 
     @PostMapping("/laeufe")
     String start(Principal analyst, HttpServletRequest request, RedirectAttributes redirect) {
-        if (runs.start()) {
+        if (runs.start(null)) {
             audit.record(AuditTrail.Event.RUN_STARTED, analyst.getName(), request.getRemoteAddr());
             redirect.addFlashAttribute("noticeKey", "web.run.started");
         } else {

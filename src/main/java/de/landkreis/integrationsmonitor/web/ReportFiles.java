@@ -4,6 +4,7 @@ import de.landkreis.integrationsmonitor.forms.ReturnFormWriter;
 import de.landkreis.integrationsmonitor.report.CommitteePapers;
 import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
 import de.landkreis.integrationsmonitor.report.InformationPaperWriter;
+import de.landkreis.integrationsmonitor.report.ReminderListWriter;
 import de.landkreis.integrationsmonitor.run.RunOptions;
 import de.landkreis.integrationsmonitor.run.ServerMode;
 import de.landkreis.integrationsmonitor.store.RunHistory;
@@ -13,12 +14,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +36,8 @@ import org.springframework.stereotype.Component;
 class ReportFiles {
 
     static final int RUNS_LISTED = 50;
+    /** {@code Rueckfrage_<AGS>_<Name>.xlsx} as {@code forms.FeedbackWriter} names it. */
+    private static final Pattern FEEDBACK_NAME = Pattern.compile("Rueckfrage_(\\d{8})_.*\\.xlsx");
 
     /**
      * The committee report of one year, {@code path} relative to the reports folder with {@code /}.
@@ -45,13 +51,22 @@ class ReportFiles {
      * A paper beside a report.
      *
      * @param kind what it is, the end of its label's key {@code web.reports.kind.*}: {@code reportPdf}, {@code draft},
-     *             {@code draftPdf}
+     *             {@code draftPdf}, {@code reminders} (internal: never handed out)
      */
     record Paper(String kind, String path, long size) {
     }
 
     /** The return forms written for one year, paths relative to the reports folder with {@code /}. */
     record YearForms(int year, List<String> paths) {
+    }
+
+    /**
+     * A Rückfrage a run wrote (or its list of findings without a municipality), {@code path} relative to the reports
+     * folder with {@code /}.
+     *
+     * @param ags null for {@code Rueckfragen_ohne_Gemeinde.xlsx}
+     */
+    record Feedback(long runId, Instant runStarted, String ags, String name, String path, long size) {
     }
 
     /** The validation log of one run; either path is null when the file is missing. */
@@ -99,6 +114,7 @@ class ReportFiles {
         candidates.put("reportPdf", CommitteePapers.pdfOf(CommitteeReportWriter.reportFile(root, year)));
         candidates.put("draft", draft);
         candidates.put("draftPdf", CommitteePapers.pdfOf(draft));
+        candidates.put("reminders", ReminderListWriter.reminderFile(root, year));
         List<Paper> papers = new ArrayList<>();
         candidates.forEach((kind, file) -> {
             if (Files.isRegularFile(file)) {
@@ -145,6 +161,48 @@ class ReportFiles {
         return logs;
     }
 
+    /** What a run wrote that still lies in the reports folder, each null where it is missing. */
+    record RunDownloads(String logCsv, String logWorkbook, String report, String reminders) {
+    }
+
+    RunDownloads ofRun(RunRecord run) {
+        return new RunDownloads(known(run.logCsv()).orElse(null), known(run.logWorkbook()).orElse(null),
+                known(run.report()).orElse(null), known(run.reminders()).orElse(null));
+    }
+
+    /** The Rückfragen a run wrote, in the order of their names (AGS). */
+    List<Feedback> feedbackOf(RunRecord run) {
+        Path root = root();
+        Optional<Path> folder = inside(run.feedbackFolder()).filter(Files::isDirectory);
+        if (folder.isEmpty()) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder.get())) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".xlsx"))
+                    .sorted()
+                    .map(name -> {
+                        Path file = folder.get().resolve(name);
+                        Matcher m = FEEDBACK_NAME.matcher(name);
+                        return new Feedback(run.id(), run.started(), m.matches() ? m.group(1) : null, name,
+                                slashed(root.relativize(file)), size(file));
+                    })
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every Rückfrage written for a municipality by the latest runs, newest run first. */
+    List<Feedback> feedbackFor(String ags) {
+        List<Feedback> found = new ArrayList<>();
+        for (RunRecord run : history.latest(RUNS_LISTED)) {
+            feedbackOf(run).stream().filter(f -> ags.equals(f.ags())).forEach(found::add);
+        }
+        return found;
+    }
+
     /**
      * The file for a download path, only when it is one the page lists: resolved below the reports folder,
      * normalised, checked to stay inside it, and then looked up in the list.
@@ -160,7 +218,7 @@ class ReportFiles {
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
-        if (!target.startsWith(root) || !Files.isRegularFile(target)) {
+        if (!target.startsWith(root) || !Files.isRegularFile(target) || !realPathInside(target, root)) {
             return Optional.empty();
         }
         String relative = slashed(root.relativize(target));
@@ -168,16 +226,22 @@ class ReportFiles {
         boolean listed = committeeReports().stream().anyMatch(r -> r.path().equals(relative)
                         || r.papers().stream().anyMatch(p -> p.path().equals(relative)))
                 || forms().stream().anyMatch(f -> f.paths().contains(relative))
-                || runLogs().stream().anyMatch(l -> relative.equals(l.csv()) || relative.equals(l.workbook()));
+                || runLogs().stream().anyMatch(l -> relative.equals(l.csv()) || relative.equals(l.workbook()))
+                || history.latest(RUNS_LISTED).stream()
+                        .anyMatch(run -> feedbackOf(run).stream().anyMatch(f -> f.path().equals(relative)));
         return listed ? Optional.of(target) : Optional.empty();
     }
 
     /** A log path as the run stored it, relative to the reports folder; empty when missing or outside it. */
     private Optional<String> known(String stored) {
+        return inside(stored).filter(Files::isRegularFile).map(file -> slashed(root().relativize(file)));
+    }
+
+    /** A path as a run stored it, when it lies in the reports folder. */
+    private Optional<Path> inside(String stored) {
         if (stored == null) {
             return Optional.empty();
         }
-        Path root = root();
         Path file;
         try {
             // The run stores the path as it wrote it: absolute, or relative to the working directory like ours.
@@ -185,10 +249,16 @@ class ReportFiles {
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-            return Optional.empty();
+        return file.startsWith(root()) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** A symbolic link (of the file or of a folder on its way) that leads out of the reports folder never counts. */
+    private static boolean realPathInside(Path file, Path root) {
+        try {
+            return file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
         }
-        return Optional.of(slashed(root.relativize(file)));
     }
 
     private static String slashed(Path relative) {

@@ -1,13 +1,19 @@
 package de.landkreis.integrationsmonitor.web;
 
 import de.landkreis.integrationsmonitor.forms.ReturnFormWriter;
+import de.landkreis.integrationsmonitor.report.DistrictFigures;
 import de.landkreis.integrationsmonitor.run.RunOptions;
 import de.landkreis.integrationsmonitor.run.ServerMode;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -42,9 +48,16 @@ class ReportsController {
     private final ReturnFormWriter forms;
     private final RunOptions options;
     private final Clock clock;
+    private final BackgroundRuns runs;
+    private final DistrictFigures figures;
+    private final AuditTrail audit;
 
-    ReportsController(ReportFiles files, ReturnFormWriter forms, RunOptions options, Clock clock) {
+    ReportsController(ReportFiles files, ReturnFormWriter forms, RunOptions options, Clock clock, BackgroundRuns runs,
+            DistrictFigures figures, AuditTrail audit) {
         this.files = files;
+        this.runs = runs;
+        this.figures = figures;
+        this.audit = audit;
         this.forms = forms;
         this.options = options;
         this.clock = clock;
@@ -56,7 +69,27 @@ class ReportsController {
         model.addAttribute("logs", files.runLogs());
         model.addAttribute("forms", files.forms());
         model.addAttribute("nextYear", Year.now(clock).getValue() + 1);
+        List<Integer> years = new ArrayList<>(figures.yearsWithCurrentVersions());
+        Collections.reverse(years);
+        model.addAttribute("reportYears", years);
+        model.addAttribute("running", runs.working().isPresent());
         return "reports/reports";
+    }
+
+    /** Starts a run whose report is that of the given Berichtsjahr, as {@code scripts/run.sh --year JJJJ}. */
+    @PostMapping("/berichte/bericht")
+    String writeReport(@RequestParam(name = "jahr", required = false) Integer year, Principal analyst,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        if (BadParameter.year(year) == null) {
+            throw new BadParameter("jahr");
+        }
+        if (runs.start(year)) {
+            audit.record(AuditTrail.Event.RUN_STARTED, analyst.getName(), request.getRemoteAddr());
+            redirect.addFlashAttribute("noticeKey", "web.run.started");
+            return "redirect:/";
+        }
+        redirect.addFlashAttribute("problemKey", "web.run.alreadyRunning");
+        return "redirect:/berichte";
     }
 
     /** Writes the return forms of a year, prefilled from the year before (issue 6); imports nothing. */

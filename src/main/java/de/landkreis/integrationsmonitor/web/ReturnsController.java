@@ -47,6 +47,7 @@ class ReturnsController {
     @GetMapping("/ruecklauf")
     String returns(@RequestParam(name = "jahr", required = false) Integer year,
             @RequestParam(name = "status", required = false) ReturnStatus status, Model model) {
+        BadParameter.year(year);
         List<Integer> years = new ArrayList<>(figures.yearsWithCurrentVersions());
         int shown = year != null ? year : figures.latestYearWithAcceptedReturns()
                 .orElse(years.isEmpty() ? Year.now(clock).getValue() - 1 : years.get(years.size() - 1));

@@ -21,10 +21,12 @@ class UploadController {
 
     private final InboxUploads uploads;
     private final MultipartProperties multipart;
+    private final WebProperties properties;
 
-    UploadController(InboxUploads uploads, MultipartProperties multipart) {
+    UploadController(InboxUploads uploads, MultipartProperties multipart, WebProperties properties) {
         this.uploads = uploads;
         this.multipart = multipart;
+        this.properties = properties;
     }
 
     /** With the limits Tomcat enforces: the hint under the field and the message after a too large upload. */
@@ -32,6 +34,7 @@ class UploadController {
     String form(Model model) {
         model.addAttribute("maxFileSize", DataSizeText.of(multipart.getMaxFileSize()));
         model.addAttribute("maxRequestSize", DataSizeText.of(multipart.getMaxRequestSize()));
+        model.addAttribute("maxFiles", properties.maxFilesPerUpload());
         return "upload/upload";
     }
 

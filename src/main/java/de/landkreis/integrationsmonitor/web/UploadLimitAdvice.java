@@ -18,6 +18,8 @@ class UploadLimitAdvice {
 
     /** The flash attribute the Hochladen page shows the limits for. */
     static final String TOO_LARGE = "tooLarge";
+    /** The flash attribute the Hochladen page shows the most files of one upload for. */
+    static final String TOO_MANY = "tooMany";
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(RedirectAttributes redirect) {

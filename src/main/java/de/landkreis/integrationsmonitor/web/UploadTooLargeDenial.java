@@ -4,6 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -25,9 +27,10 @@ final class UploadTooLargeDenial implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
-        if (denied instanceof CsrfException && isUnreadableUpload(request)) {
+        Optional<String> unreadable = denied instanceof CsrfException ? unreadableUpload(request) : Optional.empty();
+        if (unreadable.isPresent()) {
             FlashMap message = new FlashMap();
-            message.put(UploadLimitAdvice.TOO_LARGE, true);
+            message.put(unreadable.get(), true);
             message.setTargetRequestPath(request.getContextPath() + UploadController.PATH);
             flash.saveOutputFlashMap(message, request, response);
             response.sendRedirect(request.getContextPath() + UploadController.PATH);
@@ -36,19 +39,29 @@ final class UploadTooLargeDenial implements AccessDeniedHandler {
         refusal.handle(request, response, denied);
     }
 
-    // Tomcat keeps why it could not read the parts (a size limit) and throws it again here.
-    private static boolean isUnreadableUpload(HttpServletRequest request) {
+    /**
+     * Tomcat keeps why it could not read the parts (a size limit, or more parts than
+     * {@code integrationsmonitor.web.max-files-per-upload} allows) and throws it again here.
+     *
+     * @return the flash attribute of the Hochladen page's message, empty for a readable request
+     */
+    private static Optional<String> unreadableUpload(HttpServletRequest request) {
         String contentType = request.getContentType();
         if (!"POST".equals(request.getMethod()) || contentType == null
                 || !contentType.startsWith("multipart/form-data")
                 || !request.getRequestURI().equals(request.getContextPath() + UploadController.PATH)) {
-            return false;
+            return Optional.empty();
         }
         try {
             request.getParts();
-            return false;
+            return Optional.empty();
         } catch (IllegalStateException | IOException | ServletException e) {
-            return true;
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof FileCountLimitExceededException) {
+                    return Optional.of(UploadLimitAdvice.TOO_MANY);
+                }
+            }
+            return Optional.of(UploadLimitAdvice.TOO_LARGE);
         }
     }
 }

@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param users          analysts kept in the configuration, beside those of the database
  * @param lockout        when failed logins refuse further ones
  * @param auditRetention how long the audit trail keeps an event
+ * @param maxFilesPerUpload how many files one upload on Hochladen may hold; Tomcat refuses more before reading them
  */
 @ConfigurationProperties("integrationsmonitor.web")
 record WebProperties(@DefaultValue List<Analyst> users, @DefaultValue Lockout lockout,
-                     @DefaultValue("180d") Duration auditRetention) {
+                     @DefaultValue("180d") Duration auditRetention, @DefaultValue("500") int maxFilesPerUpload) {
 
     /**
      * @param passwordHash the bcrypt hash of the password, never the password itself

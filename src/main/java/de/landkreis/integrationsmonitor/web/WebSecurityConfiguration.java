@@ -57,7 +57,7 @@ class WebSecurityConfiguration {
                 DirectoryLogin.NoRole.class.getName(), "/login?keineRolle",
                 DirectoryLogin.Unavailable.class.getName(), "/login?verzeichnis"));
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/zugaenge", "/zugaenge/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -2,6 +2,7 @@ package de.landkreis.integrationsmonitor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.CookieManager;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -66,12 +68,23 @@ final class AnalystOverHttp {
 
     /** Opens the Hochladen page, chooses one file in its form and submits it. */
     Answer upload(String fileName, byte[] content) throws IOException, InterruptedException {
+        return upload(Map.of(fileName, content));
+    }
+
+    /** Opens the Hochladen page, chooses these files (name and content) in its form and submits them. */
+    Answer upload(Map<String, byte[]> files) throws IOException, InterruptedException {
         Matcher form = match(UPLOAD_FORM, get("/hochladen").body());
         String boundary = "----Grenze" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + form.group(2)
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"dateien\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + form.group(2)).getBytes(StandardCharsets.UTF_8));
+        files.forEach((fileName, content) -> {
+            body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"dateien\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+        });
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         String cookieHeader = cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString)
                 .collect(Collectors.joining("; "));
         try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -80,11 +93,9 @@ final class AnalystOverHttp {
             out.write(("POST " + HtmlUtils.htmlUnescape(form.group(1)) + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
                     + "\r\nCookie: " + cookieHeader
                     + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
-                    + "\r\nContent-Length: " + (head.length + content.length + tail.length)
+                    + "\r\nContent-Length: " + body.size()
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(head);
-            out.write(content);
-            out.write(tail);
+            body.writeTo(out);
             out.flush();
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
             String location = match(LOCATION, response).group(1);

@@ -29,8 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * End to end in Debian's Chromium, headless: log in, upload a return with an error, start a run, wait for it, find
- * the finding with row and column, download the committee report. Screenshots of every page go to
+ * End to end in Debian's Chromium, headless: log in, upload a return with an error, start a run, wait for it, look at
+ * the run's files and at the municipality's file, download its Rückfrage, find the finding with row and column,
+ * download the committee report. Screenshots of every page go to
  * {@code /tmp/integrationsmonitor-screenshots}. Skipped where Chromium is not installed, except on CI.
  */
 @WebTest
@@ -116,14 +117,36 @@ class BrowserTests {
         assertThat(browser.findElement(By.id("fortschritt")).getText()).isEqualTo("Zurzeit läuft kein Lauf.");
         screenshot("2-uebersicht");
 
-        run.findElement(By.cssSelector("a[aria-label='Befunde von Lauf " + run.getAttribute("data-run") + "']")).click();
+        String runId = run.getAttribute("data-run");
+        run.findElement(By.cssSelector("a[aria-label='Dateien von Lauf " + runId + "']")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Lauf " + runId + " vom ");
+        assertThat(browser.findElements(By.cssSelector("#dateien tbody tr"))).extracting(WebElement::getText)
+                .containsExactly(
+                        "1 " + WebFixtures.STRUCTURES + " Kißlegg Strukturen 2025 angenommen 0 0 0",
+                        "2 " + WebFixtures.STAFF_WITH_ERROR + " Kißlegg Personal 2025 abgelehnt 1 0 0");
+        screenshot("12-lauf");
+
+        browser.findElement(By.linkText("Kißlegg")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kißlegg (AGS 08436052)");
+        assertThat(browser.findElement(By.id("jahr-2025")).getText()).contains("fehlerhaft", "angenommen, gilt",
+                "abgelehnt");
+        screenshot("13-gemeinde");
+        browser.findElement(By.linkText("Rueckfrage_08436052_Kisslegg.xlsx")).click();
+        Path feedback = downloads.resolve("Rueckfrage_08436052_Kisslegg.xlsx");
+        waitUntil(() -> Files.isRegularFile(feedback) && !hasPartialDownloads());
+        try (InputStream in = Files.newInputStream(feedback); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getNumberOfSheets()).isPositive();
+        }
+
+        browser.findElement(By.linkText(WebFixtures.STAFF_WITH_ERROR)).click();
         WebElement finding = browser.findElement(By.cssSelector("#befunde tr[data-rule=P02]"));
         assertThat(finding.findElement(By.cssSelector(".cell-row")).getText()).isEqualTo("2");
         assertThat(finding.findElement(By.cssSelector(".cell-column")).getText()).isEqualTo("E");
         assertThat(finding.findElement(By.cssSelector(".cell-value")).getText()).isEqualTo("19,5");
         assertThat(finding.getText()).contains(WebFixtures.STAFF_WITH_ERROR, "Fehler");
-        finding.findElement(By.tagName("summary")).click();
-        assertThat(finding.findElement(By.tagName("details")).getText()).contains("Was die Regel prüft", "VZÄ");
+        assertThat(browser.findElement(By.id("zusammenfassung")).getText()).contains("Fehler", "P02: 1");
+        finding.findElement(By.linkText("P02")).click();
+        assertThat(browser.findElement(By.id("regel-P02")).getText()).contains("Was die Regel prüft", "VZÄ");
         screenshot("3-pruefprotokoll");
 
         open("/ruecklauf");
@@ -133,6 +156,10 @@ class BrowserTests {
 
         open("/berichte");
         screenshot("6-berichte");
+        open("/pruefprotokoll?jahr=1&seite=abc");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("„seite“", "Seitenzahl");
+        screenshot("14-falscher-wert");
+        open("/berichte");
         browser.findElement(By.linkText("2025/Integrationsbericht_2025.xlsx")).click();
         Path report = downloads.resolve("Integrationsbericht_2025.xlsx");
         waitUntil(() -> Files.isRegularFile(report) && !hasPartialDownloads());

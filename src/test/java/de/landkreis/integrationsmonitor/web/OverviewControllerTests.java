@@ -3,6 +3,7 @@ package de.landkreis.integrationsmonitor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +21,8 @@ import de.landkreis.integrationsmonitor.run.RunLock;
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import de.landkreis.integrationsmonitor.store.RunRecord;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -74,7 +77,28 @@ class OverviewControllerTests {
         assertThat(runs.get(0).errors()).isEqualTo(1);
         String html = result.getResponse().getContentAsString();
         assertThat(html).contains("Letzte Läufe", "abgeschlossen", "Lauf starten", "Zurzeit läuft kein Lauf.",
-                "aria-label=\"Befunde von Lauf " + runId + "\"", "/pruefprotokoll?lauf=" + runId, "01.03.2026 10:00");
+                "aria-label=\"Dateien von Lauf " + runId + "\"", "href=\"/laeufe/" + runId + "\"",
+                "/pruefprotokoll?lauf=" + runId + "&amp;schwere=FEHLER", "01.03.2026 10:00",
+                "Im Posteingang für den nächsten Lauf: 0 Dateien");
+        assertThat(html.substring(html.indexOf("id=\"lauf-starten\""), html.indexOf("</button>",
+                html.indexOf("id=\"lauf-starten\"")))).doesNotContain("disabled");
+    }
+
+    @Test
+    void listsTheInboxFilesTheNextRunWouldRegisterInOrderOfReceipt() throws Exception {
+        fixtures.importBoth();
+        Path inbox = fixtures.options().input();
+        Files.writeString(inbox.resolve("b_neu.csv"), "neu");
+        Files.writeString(inbox.resolve("a_neu.csv"), "neu");
+        Files.setLastModifiedTime(inbox.resolve("a_neu.csv"),
+                FileTime.fromMillis(Files.getLastModifiedTime(inbox.resolve("b_neu.csv")).toMillis() + 1000));
+
+        String html = mvc.perform(get("/").with(user(WebTest.USER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Im Posteingang für den nächsten Lauf: 2 Dateien")
+                .containsSubsequence("<li>b_neu.csv</li>", "<li>a_neu.csv</li>")
+                .doesNotContain("<li>" + WebFixtures.STRUCTURES + "</li>");
     }
 
     @Test
@@ -132,6 +156,7 @@ class OverviewControllerTests {
         mvc.perform(get("/").with(user(WebTest.USER)))
                 .andExpect(model().attribute("running", true))
                 .andExpect(content().string(containsString("data-running=\"true\"")))
+                .andExpect(content().string(matchesPattern("(?s).*id=\"lauf-starten\"[^>]*disabled.*")))
                 .andExpect(content().string(containsString("Datei 3 von 12")));
     }
 

@@ -2,6 +2,7 @@ package de.landkreis.integrationsmonitor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,11 +10,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import de.landkreis.integrationsmonitor.run.RunLock;
+import de.landkreis.integrationsmonitor.store.RunHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
 
 /** Berichte: the committee report and the logs of a run to download, and nothing outside the list. */
 @WebTest
@@ -31,6 +37,10 @@ class ReportsControllerTests {
     MockMvc mvc;
     @Autowired
     WebFixtures fixtures;
+    @Autowired
+    RunLock lock;
+    @Autowired
+    RunHistory history;
 
     long runId;
 
@@ -84,7 +94,8 @@ class ReportsControllerTests {
                 .extracting(ReportFiles.Paper::kind, ReportFiles.Paper::path)
                 .containsExactly(tuple("reportPdf", "2025/Integrationsbericht_2025.pdf"),
                         tuple("draft", "2025/Mitteilungsvorlage_2025.docx"),
-                        tuple("draftPdf", "2025/Mitteilungsvorlage_2025.pdf")));
+                        tuple("draftPdf", "2025/Mitteilungsvorlage_2025.pdf"),
+                        tuple("reminders", "2025/Nachforderungen_2025.xlsx")));
         assertThat(page.getResponse().getContentAsString()).contains("Integrationsbericht (Excel)",
                 "Integrationsbericht (PDF, barrierefrei)", "Mitteilungsvorlage, Entwurf (Word)",
                 "Mitteilungsvorlage, Entwurf (PDF, barrierefrei)",
@@ -164,6 +175,60 @@ class ReportsControllerTests {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(body).doesNotContain("GEHEIM", "INTERN", "root:");
+    }
+
+    @Test
+    void offersTheRemindersMarkedInternalAndTheRunsRückfragen() throws Exception {
+        String html = HtmlUtils.htmlUnescape(mvc.perform(get("/berichte").with(user(WebTest.USER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(html).contains("Nachforderungen (intern – nicht weitergeben)",
+                "/berichte/datei?pfad=2025/Nachforderungen_2025.xlsx", "Bericht für Jahr 2025 erstellen");
+
+        mvc.perform(get("/berichte/datei").param("pfad", "2025/Nachforderungen_2025.xlsx").with(user(WebTest.USER)))
+                .andExpect(status().isOk()).andExpect(content().bytes(Files.readAllBytes(
+                        fixtures.options().reports().resolve("2025/Nachforderungen_2025.xlsx"))));
+    }
+
+    @Test
+    void aSymbolicLinkLeadingOutOfTheReportsFolderIsRefused() throws Exception {
+        Path reports = fixtures.options().reports();
+        Path secret = reports.getParent().resolve("geheim.txt");
+        // The link takes the place of a listed file: the report of the year and a Rückfrage of the run.
+        Path report = reports.resolve("2025/Integrationsbericht_2025.xlsx");
+        Files.delete(report);
+        Files.createSymbolicLink(report, secret);
+        Path feedback;
+        try (var files = Files.walk(reports.resolve("rueckfragen"))) {
+            feedback = files.filter(p -> p.getFileName().toString().startsWith("Rueckfrage_")).findFirst().orElseThrow();
+        }
+        Files.delete(feedback);
+        Files.createSymbolicLink(feedback, secret);
+
+        for (Path link : List.of(report, feedback)) {
+            String body = mvc.perform(get("/berichte/datei").param("pfad",
+                            reports.relativize(link).toString().replace('\\', '/')).with(user(WebTest.USER)))
+                    .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+            assertThat(body).doesNotContain("GEHEIM");
+        }
+    }
+
+    @Test
+    void theReportOfAYearIsStartedAsARunAndRefusedWhileOneWorks() throws Exception {
+        try (RunLock.Held held = lock.tryAcquire().orElseThrow()) {
+            mvc.perform(post("/berichte/bericht").param("jahr", "2025").with(user(WebTest.USER)).with(csrf()))
+                    .andExpect(status().isFound()).andExpect(redirectedUrl("/berichte"))
+                    .andExpect(flash().attribute("problemKey", "web.run.alreadyRunning"));
+        }
+        mvc.perform(post("/berichte/bericht").param("jahr", "99999").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(status().isBadRequest());
+
+        Files.delete(fixtures.options().reports().resolve("2025/Integrationsbericht_2025.xlsx"));
+        mvc.perform(post("/berichte/bericht").param("jahr", "2025").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/"))
+                .andExpect(flash().attribute("noticeKey", "web.run.started"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> history.latest(1).stream()
+                .anyMatch(r -> "COMPLETED".equals(r.status())));
+        assertThat(fixtures.options().reports().resolve("2025/Integrationsbericht_2025.xlsx")).isRegularFile();
     }
 
     @Test

@@ -56,7 +56,7 @@ final class WebFixtures {
     /** Settings of the web pages with these configured analysts and the defaults of everything else. */
     static WebProperties properties(WebProperties.Analyst... users) {
         return new WebProperties(List.of(users), new WebProperties.Lockout(5, 20, Duration.ofMinutes(15),
-                Duration.ofMinutes(15)), Duration.ofDays(180));
+                Duration.ofMinutes(15)), Duration.ofDays(180), 500);
     }
 
     /** The only stored analyst: the test user with the test password, an administrator who changed it already. */
@@ -91,6 +91,11 @@ final class WebFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return runAgain();
+    }
+
+    /** A run over the inbox as it is (after {@link #importBoth} every file is already known): the run's id. */
+    long runAgain() {
         RunStart start = runs.run(options.input(), options.reports(), null);
         assertThat(start).isInstanceOf(RunStart.Finished.class);
         assertThat(((RunStart.Finished) start).result().completed()).isTrue();
