@@ -7,6 +7,7 @@ import de.landkreis.integrationsmonitor.report.MunicipalityFigures;
 import de.landkreis.integrationsmonitor.run.ServerMode;
 import de.landkreis.integrationsmonitor.store.ContactEmails;
 import de.landkreis.integrationsmonitor.store.ContactEmails.ReturnContact;
+import de.landkreis.integrationsmonitor.store.Letters;
 import de.landkreis.integrationsmonitor.store.MunicipalityVersions;
 import de.landkreis.integrationsmonitor.store.MunicipalityVersions.Version;
 import de.landkreis.integrationsmonitor.store.RunHistory;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * A municipality's file: per Berichtsjahr its Rücklauf status and row of the report ({@link DistrictFigures}, the
  * report's own numbers), the current version of each section, every version received with its outcome and
- * findings, and the contact data of its returns; the Rückfragen written for it to download.
+ * findings, and the contact data of its returns; the Rückfragen and letters written for it to download.
  */
 @Controller
 @ServerMode
@@ -50,15 +51,17 @@ class MunicipalityController {
     private final ContactEmails contacts;
     private final RunHistory history;
     private final ReportFiles files;
+    private final Letters letters;
 
     MunicipalityController(MunicipalityRegister register, DistrictFigures figures, MunicipalityVersions versions,
-            ContactEmails contacts, RunHistory history, ReportFiles files) {
+            ContactEmails contacts, RunHistory history, ReportFiles files, Letters letters) {
         this.register = register;
         this.figures = figures;
         this.versions = versions;
         this.contacts = contacts;
         this.history = history;
         this.files = files;
+        this.letters = letters;
     }
 
     @GetMapping("/gemeinden/{ags}")
@@ -84,6 +87,7 @@ class MunicipalityController {
         model.addAttribute("years", byYear);
         model.addAttribute("runStarted", started);
         model.addAttribute("feedback", files.feedbackFor(ags));
+        model.addAttribute("letters", LetterLink.of(letters.ofMunicipality(ags)));
         return "municipality/municipality";
     }
 

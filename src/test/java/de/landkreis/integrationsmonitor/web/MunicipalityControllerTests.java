@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+
+import de.landkreis.integrationsmonitor.store.Letters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,8 @@ class MunicipalityControllerTests {
     MockMvc mvc;
     @Autowired
     WebFixtures fixtures;
+    @Autowired
+    Letters letters;
 
     long runId;
 
@@ -47,8 +51,10 @@ class MunicipalityControllerTests {
                 "Rueckfrage_08436052_Kisslegg.xlsx", "aus Lauf " + runId + " vom 01.03.2026",
                 "VZÄ gesamt", "unbesetzt (VZÄ)", "unbesetzt > 6 Monate (VZÄ)",
                 "Kernthemen abgedeckt / bekannt", "Handlungsbedarf „ja“ / bekannt",
-                "Kontaktdaten der Rückmeldungen")
-                .doesNotContain("id=\"briefe\"");
+                "Kontaktdaten der Rückmeldungen",
+                // The e-mail draft of its Rückfrage, the run's letter to it.
+                "id=\"briefe\"", "Briefe an die Gemeinde", "Rueckfrage_08436052_Kisslegg.eml",
+                "href=\"/briefe/" + letters.ofMunicipality(KISSLEGG).get(0).id() + "\"");
         // Its Rückfrage is the very file the run wrote, and it downloads.
         Path feedback;
         try (var files = Files.walk(fixtures.options().reports().resolve("rueckfragen"))) {
