@@ -16,6 +16,7 @@ import de.landkreis.integrationsmonitor.validation.Severity;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -148,6 +149,16 @@ public final class ImportBenchmark {
         return dir;
     }
 
+    private Path emptyDirectory() {
+        Path file = work.resolve("mailboxes.csv");
+        try {
+            return Files.exists(file) ? file
+                    : Files.writeString(file, "ags,email,salutation,sender_domains\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An application context over a fresh file database in {@code dir/data}, as the command line opens it. */
     private ConfigurableApplicationContext start(Path dir) {
         // Arguments, not default properties: those rank below application.yml, which names the district's register.
@@ -155,6 +166,8 @@ public final class ImportBenchmark {
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=" + Launcher.h2Url(dir.resolve("data")),
                         "--integrationsmonitor.reference.municipalities=" + dir.resolve("register.csv").toUri(),
+                        // The shipped office directory names the district's AGS, which the synthetic register lacks.
+                        "--integrationsmonitor.reference.mailboxes=" + emptyDirectory().toUri(),
                         "--logging.file.name=" + work.resolve("benchmark.log"),
                         "--logging.threshold.console=OFF");
     }
