@@ -103,6 +103,27 @@ class FeedbackWriterTests extends ImportTestSupport {
     }
 
     @Test
+    void aRueckfrageLongerThanTheRowsKeptInMemoryListsEveryFindingInOrder() throws Exception {
+        StringBuilder csv = new StringBuilder(PERSONAL);
+        int rows = 600;
+        for (int i = 0; i < rows; i++) {
+            csv.append("08436019;Boms;2025;IM;0,01;vielleicht\n");
+        }
+        TestInbox.write(inbox.resolve("boms/Boms_Personal.csv"), csv.toString(), SENT);
+        importRun.run(inbox, reports, null);
+
+        List<Path> written = feedbackWriter.writeFor(reports, lastRunId(), RUN_START);
+
+        List<String> expected = new ArrayList<>();
+        for (int row = 2; row <= rows + 1; row++) {
+            expected.add("P03|Boms_Personal.csv|F" + row);
+        }
+        List<String> listed = rows(written.get(0));
+        assertThat(listed).hasSize(runFindings.ofRun(lastRunId()).size());
+        assertThat(listed.stream().filter(r -> r.startsWith("P03")).toList()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void aRunWithoutFindingsWritesNothing() throws Exception {
         importRun.run(inbox, reports, null);
 
