@@ -55,8 +55,8 @@ class FindingsControllerTests {
         assertThat(p02.value()).isEqualTo("19,5");
         String html = HtmlUtils.htmlUnescape(result.getResponse().getContentAsString());
         RuleCatalogue.Entry entry = catalogue.entry(Rule.P02);
-        assertThat(html).contains("Prüfprotokoll von Lauf " + runId, "Die Regeln dieser Seite erklärt", entry.checks(), entry.fix(),
-                "19,5", "Fehler");
+        assertThat(html).contains("Prüfprotokoll von Lauf " + runId, "Die Regeln dieser Seite erklärt", entry.checks(),
+                entry.fix(), "19,5", "Fehler", "Zusammenfassung: 1 Befund nach Schweregrad und Regel");
     }
 
     @Test
