@@ -232,6 +232,15 @@ class ReportFiles {
         return listed ? Optional.of(target) : Optional.empty();
     }
 
+    /**
+     * A file as a run stored it, when it is a regular file in the reports folder, also after following symbolic
+     * links; empty otherwise.
+     */
+    Optional<Path> stored(String stored) {
+        Path root = root();
+        return inside(stored).filter(Files::isRegularFile).filter(file -> realPathInside(file, root));
+    }
+
     /** A log path as the run stored it, relative to the reports folder; empty when missing or outside it. */
     private Optional<String> known(String stored) {
         return inside(stored).filter(Files::isRegularFile).map(file -> slashed(root().relativize(file)));

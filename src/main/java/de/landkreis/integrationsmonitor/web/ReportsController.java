@@ -6,20 +6,14 @@ import de.landkreis.integrationsmonitor.run.RunOptions;
 import de.landkreis.integrationsmonitor.run.ServerMode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,11 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ServerMode
 class ReportsController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ReportFiles files;
     private final ReturnFormWriter forms;
@@ -110,17 +99,7 @@ class ReportsController {
     @GetMapping("/berichte/datei")
     ResponseEntity<Resource> download(@RequestParam(name = "pfad", required = false) String path) {
         return files.download(path)
-                .map(ReportsController::attachment)
+                .map(Attachment::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static ResponseEntity<Resource> attachment(Path file) {
-        String name = file.getFileName().toString();
-        return ResponseEntity.ok()
-                .contentType(name.endsWith(".csv") ? CSV : name.endsWith(".docx") ? DOCX
-                        : name.endsWith(".pdf") ? MediaType.APPLICATION_PDF : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .body(new FileSystemResource(file));
     }
 }
