@@ -1,7 +1,6 @@
 package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.report.CommitteePapers;
-import de.landkreis.integrationsmonitor.report.PaperNotice;
 import java.nio.file.Path;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -33,9 +32,7 @@ class WritePapersTasklet implements Tasklet {
         if (year == null) {
             return RepeatStatus.FINISHED;
         }
-        for (PaperNotice notice : papers.writePdfs(reports, year).notices()) {
-            events.publishEvent(new RunNotice(notice.messageKey(), notice.arguments()));
-        }
+        RunNotice.publish(events, papers.writePdfs(reports, year).notices());
         return RepeatStatus.FINISHED;
     }
 }

@@ -3,7 +3,6 @@ package de.landkreis.integrationsmonitor.job;
 import de.landkreis.integrationsmonitor.report.CommitteePapers;
 import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
 import de.landkreis.integrationsmonitor.report.DistrictFigures;
-import de.landkreis.integrationsmonitor.report.PaperNotice;
 import de.landkreis.integrationsmonitor.report.ReminderListWriter;
 import de.landkreis.integrationsmonitor.report.ReportYear;
 import de.landkreis.integrationsmonitor.store.ImportRuns;
@@ -62,9 +61,7 @@ class WriteReportsTasklet implements Tasklet {
         Path written = report.write(reports, shown, dataAsOf);
         Path reminderList = reminders.write(reports, shown.current(), dataAsOf);
         runs.reportsWritten(runId, written, reminderList);
-        for (PaperNotice notice : papers.writeDraft(reports, shown, dataAsOf).notices()) {
-            events.publishEvent(new RunNotice(notice.messageKey(), notice.arguments()));
-        }
+        RunNotice.publish(events, papers.writeDraft(reports, shown, dataAsOf).notices());
         // What the papers step starts from: not a result, an input of the next step.
         contribution.getStepExecution().getJobExecution().getExecutionContext()
                 .putInt(RunContext.REPORT_YEAR, year.get());
