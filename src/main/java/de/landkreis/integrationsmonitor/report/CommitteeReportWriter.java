@@ -55,13 +55,12 @@ public class CommitteeReportWriter {
     }
 
     /**
-     * Writes the report of one year, replacing an earlier one of the same year.
+     * Writes the report of one year from the figures computed once for the year's papers, replacing an earlier one.
      *
      * @param reportsDir the reports directory; {@code <year>} below it is created when missing
      * @param dataAsOf   when the run whose data the report shows started (the Datenstand)
      * @return the written file
      */
-    /** Writes the report of figures computed once for the year's papers. */
     public Path write(Path reportsDir, ReportYear year, Instant dataAsOf) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             fill(workbook, year.current(), year.previous(), year.development(), dataAsOf);

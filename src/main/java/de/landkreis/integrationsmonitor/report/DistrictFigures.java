@@ -119,7 +119,7 @@ public class DistrictFigures {
      * The years the sheet Entwicklung shows for a report (RETURNS.md §6 "Development"): the Berichtsjahre up to and
      * including {@code year} with at least one current version, the 10 latest of them, ascending.
      */
-    public List<Integer> developmentYears(int year) {
+    private List<Integer> developmentYears(int year) {
         List<Integer> years = yearsWithCurrentVersions().stream().filter(y -> y <= year).toList();
         return years.subList(Math.max(0, years.size() - DEVELOPMENT_YEARS), years.size());
     }

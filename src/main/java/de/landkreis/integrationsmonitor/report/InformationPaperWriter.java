@@ -66,11 +66,11 @@ public class InformationPaperWriter {
     }
 
     /**
-     * Writes the draft of one year, replacing an earlier one.
+     * Writes the draft of one year from the figures computed once for the year's papers, so it shows what the report
+     * shows; replaces an earlier one.
      *
      * @param dataAsOf when the run whose data the draft shows started: the report's Datenstand
      */
-    /** Writes the draft of figures computed once for the year's papers, so it shows what the report shows. */
     public Draft write(Path reportsDir, ReportYear figuresOfYear, Instant dataAsOf) throws IOException {
         int year = figuresOfYear.year();
         // The previous year exactly as the report compares with it: only when it has current versions.

@@ -52,34 +52,36 @@ public class DetectingReturnFileReader implements ReturnFileReader {
         return load(file, displayName, true);
     }
 
-    @Override
-    public ReadResult read(ReceivedBytes.Read bytes, String displayName) {
-        return parse(bytes, displayName);
-    }
-
     /**
      * Checks by content, as a run would read it, whether a file is a table of a type the import reads: an upload is
      * refused when it is not (rule D01, an empty file, bytes that are no text). Only the type is found, the content
      * is not read: its defects are left to the run, which reports them as findings (and logs them then).
      *
-     * @return the reason for refusing the file; empty when it is a readable table type
+     * @return the reason for refusing the file, if any, and the checksum of the bytes read for the check
      */
-    public Optional<ReadResult.Failed> typeRefusal(Path file, String displayName) {
+    public TypeCheck checkType(Path file, String displayName) {
         ReceivedBytes loaded = load(file, displayName, false);
         if (loaded instanceof ReceivedBytes.Unreadable unreadable) {
-            return refusal(unreadable.failure());
+            return new TypeCheck(refusal(unreadable.failure()), null);
         }
-        byte[] content = ((ReceivedBytes.Read) loaded).content();
-        try (OpenedFile opened = new OpenedFile(file, content)) {
+        ReceivedBytes.Read bytes = (ReceivedBytes.Read) loaded;
+        try (OpenedFile opened = new OpenedFile(file, bytes.content())) {
             if (detector.detect(opened).format() == FileFormat.CSV) {
-                CsvText.decode(content);
+                CsvText.decode(bytes.content());
             }
-            return Optional.empty();
+            return new TypeCheck(Optional.empty(), bytes.sha256());
         } catch (UnreadableFileException e) {
-            return refusal(new ReadResult.Failed(e.failure(), e.detail()));
+            return new TypeCheck(refusal(new ReadResult.Failed(e.failure(), e.detail())), bytes.sha256());
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return new TypeCheck(Optional.empty(), bytes.sha256());
         }
+    }
+
+    /**
+     * @param refusal why an upload is no table of a type the import reads; empty when it is one
+     * @param sha256  the checksum of the file's content, null when it was not read (empty, too large)
+     */
+    public record TypeCheck(Optional<ReadResult.Failed> refusal, String sha256) {
     }
 
     private static Optional<ReadResult.Failed> refusal(ReadResult.Failed failed) {
@@ -107,7 +109,8 @@ public class DetectingReturnFileReader implements ReturnFileReader {
         }
     }
 
-    private ReadResult parse(ReceivedBytes.Read bytes, String displayName) {
+    @Override
+    public ReadResult read(ReceivedBytes.Read bytes, String displayName) {
         try (OpenedFile file = new OpenedFile(bytes.file(), bytes.content())) {
             DetectedType type = detector.detect(file);
             return switch (type.format()) {

@@ -1,7 +1,10 @@
 package de.landkreis.integrationsmonitor.store;
 
 import de.landkreis.integrationsmonitor.reference.Mailbox;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,22 +36,24 @@ public class Mailboxes {
         this.jdbc = jdbc;
     }
 
+    private static final String SELECT =
+            "select ags, email, salutation, sender_domains, edited_by, edited_at from mailbox";
+
     /** By AGS; a municipality without an entry is absent. */
     public Map<String, Stored> all() {
         Map<String, Stored> byAgs = new HashMap<>();
-        jdbc.sql("select ags, email, salutation, sender_domains, edited_by, edited_at from mailbox")
-                .query(rs -> {
-                    Stored stored = new Stored(new Mailbox(rs.getString("ags"), rs.getString("email"),
-                            rs.getString("salutation"), domains(rs.getString("sender_domains"))),
-                            rs.getString("edited_by"), DbTime.fromDb(rs.getObject("edited_at",
-                                    java.time.LocalDateTime.class)));
-                    byAgs.put(stored.mailbox().ags(), stored);
-                });
+        jdbc.sql(SELECT).query(Mailboxes::stored).list().forEach(stored -> byAgs.put(stored.mailbox().ags(), stored));
         return byAgs;
     }
 
     public Optional<Stored> of(String ags) {
-        return Optional.ofNullable(all().get(ags));
+        return jdbc.sql(SELECT + " where ags = :ags").param("ags", ags).query(Mailboxes::stored).optional();
+    }
+
+    private static Stored stored(ResultSet rs, int row) throws SQLException {
+        return new Stored(new Mailbox(rs.getString("ags"), rs.getString("email"), rs.getString("salutation"),
+                domains(rs.getString("sender_domains"))), rs.getString("edited_by"),
+                DbTime.fromDb(rs.getObject("edited_at", LocalDateTime.class)));
     }
 
     /**

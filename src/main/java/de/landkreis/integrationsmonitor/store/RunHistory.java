@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,15 +54,6 @@ public class RunHistory {
                         where r.id = (select max(id) from import_run) and b.end_time is null
                           and b.status in ('STARTING', 'STARTED')""")
                 .query(Long.class).optional();
-    }
-
-    /** When each run started, by run number: the date a page shows beside a file the run registered. */
-    public Map<Long, Instant> startTimes() {
-        Map<Long, Instant> started = new HashMap<>();
-        jdbc.sql("select id, started_at from import_run").query(rs -> {
-            started.put(rs.getLong("id"), DbTime.fromDb(rs.getTimestamp("started_at").toLocalDateTime()));
-        });
-        return started;
     }
 
     public Optional<RunRecord> byId(long runId) {

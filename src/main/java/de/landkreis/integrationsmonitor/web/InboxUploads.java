@@ -4,7 +4,6 @@ import de.landkreis.integrationsmonitor.returns.Checksum;
 import de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader;
 import de.landkreis.integrationsmonitor.returns.Inbox;
 import de.landkreis.integrationsmonitor.returns.InboxFile;
-import de.landkreis.integrationsmonitor.returns.ReadResult;
 import de.landkreis.integrationsmonitor.run.RunOptions;
 import de.landkreis.integrationsmonitor.run.ServerMode;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -94,12 +92,13 @@ class InboxUploads {
             try (InputStream in = upload.getInputStream()) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            Optional<ReadResult.Failed> refusal = reader.typeRefusal(temp, uploadedName);
-            if (refusal.isPresent()) {
+            DetectingReturnFileReader.TypeCheck check = reader.checkType(temp, uploadedName);
+            if (check.refusal().isPresent()) {
                 return new Result(uploadedName, Outcome.NOT_A_TABLE, null,
-                        messages.getMessage(refusal.get().detail(), Locale.GERMANY));
+                        messages.getMessage(check.refusal().get().detail(), Locale.GERMANY));
             }
-            String hash = Checksum.sha256(temp);
+            // Read once for the type check; only a file too large for it is read again here.
+            String hash = check.sha256() != null ? check.sha256() : Checksum.sha256(temp);
             String same = known.get(hash);
             if (same != null) {
                 return new Result(uploadedName, Outcome.KNOWN, same, null);

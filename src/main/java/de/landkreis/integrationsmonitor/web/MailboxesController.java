@@ -11,14 +11,12 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -102,7 +100,6 @@ class MailboxesController {
     }
 
     private Municipality municipality(String ags) {
-        return register.byAgs(ags).filter(m -> m.ags().equals(ags))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return MunicipalityController.known(register, ags);
     }
 }

@@ -10,12 +10,9 @@ import de.landkreis.integrationsmonitor.store.ContactEmails.ReturnContact;
 import de.landkreis.integrationsmonitor.store.Letters;
 import de.landkreis.integrationsmonitor.store.MunicipalityVersions;
 import de.landkreis.integrationsmonitor.store.MunicipalityVersions.Version;
-import de.landkreis.integrationsmonitor.store.RunHistory;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -49,26 +46,22 @@ class MunicipalityController {
     private final DistrictFigures figures;
     private final MunicipalityVersions versions;
     private final ContactEmails contacts;
-    private final RunHistory history;
     private final ReportFiles files;
     private final Letters letters;
 
     MunicipalityController(MunicipalityRegister register, DistrictFigures figures, MunicipalityVersions versions,
-            ContactEmails contacts, RunHistory history, ReportFiles files, Letters letters) {
+            ContactEmails contacts, ReportFiles files, Letters letters) {
         this.register = register;
         this.figures = figures;
         this.versions = versions;
         this.contacts = contacts;
-        this.history = history;
         this.files = files;
         this.letters = letters;
     }
 
     @GetMapping("/gemeinden/{ags}")
     String municipality(@PathVariable String ags, Model model) {
-        // Only the 8 digits with the leading zero: one address per municipality.
-        Municipality municipality = (ags.matches("\\d{8}") ? register.byAgs(ags) : Optional.<Municipality>empty())
-                .orElseThrow(() -> new PageNotFound("web.municipality.notFound", ags));
+        Municipality municipality = known(register, ags);
         List<Version> all = versions.of(ags);
         List<ReturnContact> contactData = contacts.of(ags);
         TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
@@ -82,10 +75,8 @@ class MunicipalityController {
         if (all.stream().anyMatch(v -> v.year() == null)) {
             byYear.add(yearFile(null, null, all, contactData));
         }
-        Map<Long, Instant> started = history.startTimes();
         model.addAttribute("municipality", municipality);
         model.addAttribute("years", byYear);
-        model.addAttribute("runStarted", started);
         model.addAttribute("feedback", files.feedbackFor(ags));
         model.addAttribute("letters", LetterLink.of(letters.ofMunicipality(ags)));
         return "municipality/municipality";
@@ -96,5 +87,11 @@ class MunicipalityController {
         List<Version> received = all.stream().filter(v -> Objects.equals(v.year(), year)).toList();
         return new YearFile(year, row, received.stream().filter(Version::current).toList(), received,
                 contactData.stream().filter(c -> Objects.equals(c.year(), year)).toList());
+    }
+
+    /** Only the 8 digits with the leading zero: one address per municipality; anything else is the German 404 page. */
+    static Municipality known(MunicipalityRegister register, String ags) {
+        return (ags.matches("\\d{8}") ? register.byAgs(ags) : Optional.<Municipality>empty())
+                .orElseThrow(() -> new PageNotFound("web.municipality.notFound", ags));
     }
 }

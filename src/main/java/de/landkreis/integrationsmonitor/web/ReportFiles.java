@@ -222,13 +222,13 @@ class ReportFiles {
             return Optional.empty();
         }
         String relative = slashed(root.relativize(target));
-        // The run history, a database query, only when the file is none of the others.
+        // The run history, a database query, only when the file is none of the others, and then only once.
         boolean listed = committeeReports().stream().anyMatch(r -> r.path().equals(relative)
                         || r.papers().stream().anyMatch(p -> p.path().equals(relative)))
                 || forms().stream().anyMatch(f -> f.paths().contains(relative))
-                || runLogs().stream().anyMatch(l -> relative.equals(l.csv()) || relative.equals(l.workbook()))
-                || history.latest(RUNS_LISTED).stream()
-                        .anyMatch(run -> feedbackOf(run).stream().anyMatch(f -> f.path().equals(relative)));
+                || history.latest(RUNS_LISTED).stream().anyMatch(run -> relative.equals(known(run.logCsv()).orElse(null))
+                        || relative.equals(known(run.logWorkbook()).orElse(null))
+                        || feedbackOf(run).stream().anyMatch(f -> f.path().equals(relative)));
         return listed ? Optional.of(target) : Optional.empty();
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,9 +50,10 @@ class RunController {
     String run(@PathVariable String id, Model model) {
         RunRecord run = (id.matches("\\d{1,18}") ? history.byId(Long.parseLong(id)) : Optional.<RunRecord>empty())
                 .orElseThrow(() -> new PageNotFound("web.run.notFound", id));
-        List<ReceivedSection> sections = feedback.sections(run.id());
+        Map<Long, List<ReceivedSection>> byReceipt = feedback.sections(run.id()).stream()
+                .collect(Collectors.groupingBy(ReceivedSection::receipt));
         List<FileLine> lines = files.of(run.id()).stream().map(file -> {
-            List<ReceivedSection> own = sections.stream().filter(s -> s.receipt() == file.receiptNo()).toList();
+            List<ReceivedSection> own = byReceipt.getOrDefault(file.receiptNo(), List.of());
             Map<String, Municipality> named = new LinkedHashMap<>();
             own.forEach(s -> named.computeIfAbsent(s.ags(), register::byAgsOrNamedByIt));
             return new FileLine(file, named, own);

@@ -246,6 +246,8 @@ class BrowserTests {
         // The browser's own check of type=email lets this through; the server's rules do not.
         email.sendKeys("rathaus@kisslegg");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        // The answer is a new page: wait for it, not for the page still shown.
+        waitUntil(() -> browser.findElements(By.id("email-fehler")).size() == 1);
         assertThat(browser.findElement(By.id("email-fehler")).getText())
                 .isEqualTo("Bitte eine gültige E-Mail-Adresse angeben, z. B. integration@gemeinde.de.");
         screenshot("21-adresse-fehler");
