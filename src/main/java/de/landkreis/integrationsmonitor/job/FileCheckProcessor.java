@@ -4,13 +4,13 @@ import de.landkreis.integrationsmonitor.returns.InboxFile;
 import de.landkreis.integrationsmonitor.store.ReceivedFile;
 import de.landkreis.integrationsmonitor.validation.ReceivedFileCheck;
 import java.nio.file.Path;
-import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.item.ItemProcessor;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Reads and checks one registered file; tells listeners which file of how many is being read. Stateless: the step
- * execution counts the files.
+ * Reads and checks one registered file; tells listeners which file of how many is being read. One instance per step
+ * execution (step scope); the step keeps what it processed when a chunk is written again after a skip
+ * ({@code processorNonTransactional}), so each file is processed, and counted, once.
  */
 class FileCheckProcessor implements ItemProcessor<ReceivedFile, ImportedFile> {
 
@@ -19,6 +19,7 @@ class FileCheckProcessor implements ItemProcessor<ReceivedFile, ImportedFile> {
     private final Path inbox;
     private final long runId;
     private final int total;
+    private int processed;
 
     /**
      * @param total every file the run registered or took over; all of them are still to be read when the step
@@ -34,10 +35,7 @@ class FileCheckProcessor implements ItemProcessor<ReceivedFile, ImportedFile> {
 
     @Override
     public ImportedFile process(ReceivedFile file) {
-        // The step's own count of the files of finished chunks, one file a chunk: no state here that a chunk processed
-        // again after a skip could advance twice.
-        long index = StepSynchronizationManager.getContext().getStepExecution().getReadCount() + 1;
-        events.publishEvent(new FileProgress(runId, (int) index, total, file.relativePath()));
+        events.publishEvent(new FileProgress(runId, ++processed, total, file.relativePath()));
         InboxFile inboxFile = InboxFile.of(inbox, file.relativePath(), file.size(), file.modifiedAt());
         return new ImportedFile(file, check.check(inboxFile, file.receiptNo()));
     }

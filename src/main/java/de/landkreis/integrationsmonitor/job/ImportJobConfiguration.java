@@ -46,6 +46,14 @@ class ImportJobConfiguration {
 
     static final String JOB_NAME = "importJob";
 
+    /**
+     * Files stored in one transaction. With one file per transaction, the commits and the job repository's
+     * bookkeeping of each chunk were a large part of the import. A file that fails to store is still isolated: the
+     * step then writes the chunk's files one by one and records only the failing one as rejected. A crash repeats at
+     * most this many files, since the next run reads every file not yet stored.
+     */
+    private static final int FILES_PER_TRANSACTION = 20;
+
     @Bean
     Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step registerFilesStep,
                   Step importFilesStep, Step compareReturnsStep, Step writeLogStep, Step writeFeedbackStep,
@@ -84,11 +92,12 @@ class ImportJobConfiguration {
                          ImportedFileWriter importedFileWriter, UnexpectedErrorListener unexpectedErrorListener,
                          ImportJobProperties properties) {
         return new StepBuilder("importFilesStep", repository)
-                .<ReceivedFile, ImportedFile>chunk(1, transactions)
+                .<ReceivedFile, ImportedFile>chunk(FILES_PER_TRANSACTION, transactions)
                 .reader(registeredFileReader)
                 .processor(fileCheckProcessor)
                 .writer(importedFileWriter)
                 .faultTolerant()
+                .processorNonTransactional()
                 .skip(RuntimeException.class)
                 .skipLimit(properties.unexpectedErrorLimit())
                 .listener(unexpectedErrorListener)
