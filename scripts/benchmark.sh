@@ -18,6 +18,8 @@
 # Ordner, der am Ende gelöscht wird (BENCH_KEEP=1 behält ihn).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/jvm-options.sh
+source scripts/lib/jvm-options.sh
 
 n="${1:-2000}"
 if ! [[ "$n" =~ ^[1-9][0-9]*$ ]]; then
@@ -46,9 +48,11 @@ bare_cp="$work/bare.jar:$(tr ':' '\n' < target/benchmark-classpath.txt | grep -E
     '/(spring-(core|beans|context|aop|expression|jcl|jdbc|tx|retry|batch-core|batch-infrastructure|boot|boot-autoconfigure)-[0-9]|micrometer-(commons|observation|core)-|HdrHistogram|LatencyUtils|h2-|HikariCP|logback-|slf4j-api|jul-to-slf4j|log4j-to-slf4j|log4j-api|snakeyaml|jakarta\.annotation-api)' \
     | paste -sd:)"
 bare_archive="$work/bare.jsa"
+# Started as scripts/run.sh starts a run from the command line: its own archive, the same compiler options.
+mapfile -t bare_jvm < <(cds_options "$bare_archive"; compiler_options)
 bare() {
-    java -XX:SharedArchiveFile="$bare_archive" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 \
-        -cp "$bare_cp" de.landkreis.integrationsmonitor.benchmark.BareBatchApplication \
+    java "${bare_jvm[@]}" -Dfile.encoding=UTF-8 -cp "$bare_cp" \
+        de.landkreis.integrationsmonitor.benchmark.BareBatchApplication \
         --spring.datasource.url="jdbc:h2:file:$1/bare" --spring.batch.jdbc.initialize-schema=always \
         --spring.main.banner-mode=off --logging.level.root=warn
 }
@@ -81,7 +85,8 @@ median_ms() {
 }
 
 # 2. and 3. Start and sample run; each application with its own archive, recorded by one training start.
-java -XX:ArchiveClassesAtExit="$bare_archive" -Dfile.encoding=UTF-8 -cp "$bare_cp" \
+mapfile -t bare_compiler < <(compiler_options)
+java -XX:ArchiveClassesAtExit="$bare_archive" "${bare_compiler[@]}" -Dfile.encoding=UTF-8 -cp "$bare_cp" \
     de.landkreis.integrationsmonitor.benchmark.BareBatchApplication \
     --spring.datasource.url="jdbc:h2:file:$work/bare-training/bare" --spring.batch.jdbc.initialize-schema=always \
     > "$work/bare-training.out" 2>&1

@@ -122,25 +122,8 @@ public final class Launcher {
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("spring.datasource.url", h2Url(options.data()));
         defaults.put("logging.file.name", logFile(options).toString());
-        if (options.mode() != Mode.SERVE) {
-            defaults.put("spring.autoconfigure.exclude", String.join(",", SERVER_ONLY));
-        }
         return defaults;
     }
-
-    /**
-     * What only the web pages need: without a web server (WebApplicationType.NONE) Boot would still set up
-     * security, the page templates and HTTP clients at every start from the command line.
-     */
-    private static final List<String> SERVER_ONLY = List.of(
-            "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
-            "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
-            "org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration",
-            "org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration",
-            "org.springframework.boot.autoconfigure.http.client.HttpClientAutoConfiguration",
-            "org.springframework.boot.autoconfigure.web.client.RestClientAutoConfiguration",
-            "org.springframework.boot.autoconfigure.web.client.RestTemplateAutoConfiguration",
-            "org.springframework.boot.autoconfigure.gson.GsonAutoConfiguration");
 
     /** What the command line said explicitly wins over every configuration file and the environment. */
     private static String[] explicitSettings(RunOptions options) {
