@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,7 +74,9 @@ class FindingsController {
             throw new BadParameter("seite");
         }
         List<RunRecord> runs = history.latest(RUNS_OFFERED);
-        Optional<RunRecord> run = runId == null ? runs.stream().findFirst() : history.byId(runId);
+        // A run among the offered ones is not asked for again; an older one is.
+        Optional<RunRecord> run = runId == null ? runs.stream().findFirst()
+                : runs.stream().filter(r -> r.id() == runId).findFirst().or(() -> history.byId(runId));
         if (runId != null && run.isEmpty()) {
             throw new PageNotFound("web.run.notFound", runId);
         }
@@ -108,8 +111,8 @@ class FindingsController {
                 .sorted(Comparator.comparing(Municipality::name, Collator.getInstance(Locale.GERMANY)))
                 .forEach(m -> municipalities.put(m.ags(), m.name()));
         Map<String, String> names = new LinkedHashMap<>();
-        shown.stream().map(Finding::ags).filter(a -> a != null && register.byAgs(a).isPresent())
-                .distinct().forEach(a -> names.put(a, register.byAgs(a).get().name()));
+        shown.stream().map(Finding::ags).filter(Objects::nonNull).distinct()
+                .forEach(a -> register.byAgs(a).ifPresent(m -> names.put(a, m.name())));
 
         // The links of the summary, the column headings and the pages: each keeps what the others chose.
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/pruefprotokoll").queryParam("lauf", id);
