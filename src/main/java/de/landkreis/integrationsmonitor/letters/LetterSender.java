@@ -106,7 +106,12 @@ public class LetterSender {
                 continue;
             }
             try {
-                attempts.add(new Attempt(letter, message(letter, now)));
+                MimeMessage message = message(letter, now);
+                if (toTheRecordedAddressOnly(letter, message)) {
+                    attempts.add(new Attempt(letter, message));
+                } else {
+                    failures.put(letter, text("letters.sending.error.recipient", letter.address()));
+                }
             } catch (IOException | MessagingException | MailException e) {
                 failures.put(letter, text("letters.sending.error.draft", fileName(letter), e.getMessage()));
             }
@@ -143,21 +148,24 @@ public class LetterSender {
         return new Dispatch(sent, retrying, undelivered, lines);
     }
 
-    /** The draft as it goes out; it must still be addressed to the recorded directory address and nobody else. */
+    /** The draft as it goes out. */
     private MimeMessage message(Letters.Letter letter, Instant now) throws IOException, MessagingException {
         MimeMessage message;
         try (InputStream in = Files.newInputStream(Path.of(letter.file()))) {
             message = mode.mail().createMimeMessage(in);
         }
-        Address[] recipients = message.getAllRecipients();
-        if (letter.address() == null || recipients == null || recipients.length != 1
-                || !recipients[0].equals(new InternetAddress(letter.address()))) {
-            throw new MessagingException(text("letters.sending.error.recipient", letter.address()));
-        }
         message.removeHeader("X-Unsent");
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setSentDate(Date.from(now));
         return message;
+    }
+
+    /** A draft changed on disk after it was written must still go to the recorded directory address, and only there. */
+    private static boolean toTheRecordedAddressOnly(Letters.Letter letter, MimeMessage message)
+            throws MessagingException {
+        Address[] recipients = message.getAllRecipients();
+        return letter.address() != null && recipients != null && recipients.length == 1
+                && recipients[0].equals(new InternetAddress(letter.address()));
     }
 
     /** One connection for all; returns the messages the server did not take, with why. */
