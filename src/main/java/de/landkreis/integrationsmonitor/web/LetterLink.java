@@ -18,8 +18,8 @@ record LetterLink(long id, String ags, Letters.Kind kind, int year, Instant crea
                 l.lastError())).toList();
     }
 
-    /** Failed at least once and tried again by the next sending. */
-    boolean retrying() {
+    /** Failed at least once and tried again by the next sending. Public: the templates call it. */
+    public boolean retrying() {
         return sending == Letters.Sending.DUE && attempts > 0;
     }
 }

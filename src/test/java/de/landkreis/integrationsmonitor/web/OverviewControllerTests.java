@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import de.landkreis.integrationsmonitor.job.FileProgress;
 import de.landkreis.integrationsmonitor.run.RunLock;
+import de.landkreis.integrationsmonitor.store.Letters;
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import de.landkreis.integrationsmonitor.store.RunRecord;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +57,8 @@ class OverviewControllerTests {
     ApplicationEventPublisher events;
     @Autowired
     JobRepository jobRepository;
+    @Autowired
+    Letters letters;
 
     @BeforeEach
     void empty() {
@@ -158,6 +162,61 @@ class OverviewControllerTests {
                 .andExpect(content().string(containsString("data-running=\"true\"")))
                 .andExpect(content().string(matchesPattern("(?s).*id=\"lauf-starten\"[^>]*disabled.*")))
                 .andExpect(content().string(containsString("Datei 3 von 12")));
+    }
+
+    /**
+     * The letters the program did not send wait for a person on the Übersicht, with why; sent letters and drafts
+     * written while sending was off are not listed. The municipality's letters show the same state.
+     */
+    @Test
+    void listsTheLettersWaitingForAHandSendAndTheUndeliveredOnes() throws Exception {
+        long hand = letter("08436019", "Rueckfrage_08436019_Boms.eml", "buergermeisteramt@boms.example.org",
+                Letters.AddressSource.RETURN, Letters.Sending.HAND);
+        long undelivered = letter("08436052", "Rueckfrage_08436052_Kisslegg.eml", "integration@kisslegg.example.org",
+                Letters.AddressSource.DIRECTORY, Letters.Sending.DUE);
+        letters.startSending(undelivered, Instant.now());
+        letters.failed(undelivered, "Mailserver nicht erreichbar (Couldn't connect to host, port: smtp.lra.local, 25)",
+                1);
+        long sent = letter("08436001", "Erinnerung_2025_08436001_Achberg.eml", "integration@achberg.example.org",
+                Letters.AddressSource.DIRECTORY, Letters.Sending.DUE);
+        letters.startSending(sent, Instant.now());
+        letters.sent(sent, Instant.parse("2026-03-01T09:05:00Z"));
+        letter("08436003", "Erinnerung_2025_08436003_Aichstetten.eml", "integration@aichstetten.example.org",
+                Letters.AddressSource.DIRECTORY, Letters.Sending.DRAFT);
+
+        String html = mvc.perform(get("/").with(user(WebTest.USER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("E-Mails an die Gemeinden, die auf Sie warten (2)", "id=\"briefe-wartend-tabelle\"",
+                "href=\"/briefe/" + hand + "\"", "Rueckfrage_08436019_Boms.eml", "Boms",
+                "Entwurf, von Hand senden (Adresse nicht aus dem Adressverzeichnis)",
+                "href=\"/briefe/" + undelivered + "\"", "Kißlegg", "data-sending=\"UNDELIVERED\"",
+                "nicht zugestellt", "Mailserver nicht erreichbar (Couldn&#39;t connect to host, port: smtp.lra.local, 25)")
+                .doesNotContain("Erinnerung_2025_08436001_Achberg.eml", "Erinnerung_2025_08436003_Aichstetten.eml");
+        assertThat(mvc.perform(get("/adressen/08436052").with(user(WebTest.USER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("data-sending=\"UNDELIVERED\"", "nicht zugestellt", "Mailserver nicht erreichbar");
+        assertThat(mvc.perform(get("/adressen/08436001").with(user(WebTest.USER))).andReturn().getResponse()
+                .getContentAsString()).contains("versendet am 01.03.2026 10:05");
+    }
+
+    @Test
+    void withNoLetterWaitingTheSectionIsNotShown() throws Exception {
+        letter("08436003", "Erinnerung_2025_08436003_Aichstetten.eml", "integration@aichstetten.example.org",
+                Letters.AddressSource.DIRECTORY, Letters.Sending.DRAFT);
+
+        mvc.perform(get("/").with(user(WebTest.USER)))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("lettersCount", 0))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("briefe-wartend"))));
+    }
+
+    private long letter(String ags, String file, String address, Letters.AddressSource source,
+                        Letters.Sending sending) {
+        letters.record(new Letters.NewLetter(ags, 2025, file.startsWith("Rueckfrage") ? Letters.Kind.RUECKFRAGE
+                : Letters.Kind.ERINNERUNG, Instant.parse("2026-03-01T09:00:00Z"), null, "/tmp/briefe/" + file,
+                address, source, null, sending));
+        return letters.ofMunicipality(ags).get(0).id();
     }
 
     private boolean isIdle() throws Exception {
