@@ -38,9 +38,8 @@ class LetterWriter {
      * @param runId      the run whose Rückfrage it is, or null
      */
     record Letter(Municipality municipality, int year, Letters.Kind kind, String to, Letters.AddressSource source,
-                  String salutation,
-                  String subjectKey, Resource template, Map<String, Object> variables, Path attachment, Path file,
-                  String createdBy, Long runId) {
+                  String salutation, String subjectKey, Resource template, Map<String, Object> variables,
+                  Path attachment, Path file, String createdBy, Long runId) {
     }
 
     private final LettersProperties properties;

@@ -48,7 +48,9 @@ public class Letters {
         /** every attempt failed, or whether it arrived is unknown: the analysts take over */
         UNDELIVERED,
         /** listed by a dry run instead of being sent; it is never sent later (it may have been sent by hand) */
-        DRY_RUN
+        DRY_RUN,
+        /** an analyst sent it from the mail program and said so on the Übersicht: the program never sends it */
+        SENT_BY_HAND
     }
 
     /**
@@ -68,12 +70,13 @@ public class Letters {
      * A letter written.
      *
      * @param attempts  how often it was handed to the mail server
-     * @param sentAt    when the mail server accepted it, null before
+     * @param sentAt    when the mail server accepted it or an analyst marked it as sent by hand, null before
+     * @param sentBy    the analyst who marked it as sent by hand, null otherwise
      * @param lastError why the latest attempt failed (German), null when none did
      */
     public record Letter(long id, String ags, int year, Kind kind, Instant createdAt, String createdBy, String file,
                          String address, AddressSource source, Long runId, Sending sending, int attempts,
-                         Instant sentAt, String lastError) {
+                         Instant sentAt, String sentBy, String lastError) {
     }
 
     /** Letters the analysts must look at (Übersicht): the newest ones and how many there are in all. */
@@ -81,7 +84,7 @@ public class Letters {
     }
 
     private static final String COLUMNS = "id, ags, report_year, kind, created_at, created_by, file_path, address, "
-            + "address_source, run_id, sending, send_attempts, sent_at, last_error";
+            + "address_source, run_id, sending, send_attempts, sent_at, sent_by, last_error";
     /** What waits for a person: a hand send, an undelivered letter, one a dry run listed, one failed once. */
     private static final String WAITING = "sending in ('HAND', 'UNDELIVERED', 'DRY_RUN')"
             + " or (sending = 'DUE' and send_attempts > 0)";
@@ -186,6 +189,19 @@ public class Letters {
                 .param("error", cut(error)).update();
     }
 
+    /**
+     * An analyst sent the letter by hand: from now on the program never sends it. Only a letter not sent and not
+     * being sent; a due one too, so the next run does not send it a second time.
+     *
+     * @return false when the letter was sent (or is being sent) by the program, or already marked
+     */
+    public boolean sentByHand(long id, String analyst, Instant at) {
+        return jdbc.sql("""
+                        update letter set sending = 'SENT_BY_HAND', sent_by = :analyst, sent_at = :at
+                        where id = :id and sending in ('DRAFT', 'HAND', 'DUE', 'UNDELIVERED', 'DRY_RUN')""")
+                .param("id", id).param("analyst", analyst).param("at", DbTime.toDb(at)).update() == 1;
+    }
+
     /** A dry run listed the letter: it stays a draft for good. */
     public void listedByDryRun(long id) {
         jdbc.sql("update letter set sending = 'DRY_RUN' where id = :id and sending = 'DUE'").param("id", id).update();
@@ -202,6 +218,7 @@ public class Letters {
                 rs.getString("created_by"), rs.getString("file_path"), rs.getString("address"),
                 source == null ? null : AddressSource.valueOf(source), rs.getObject("run_id", Long.class),
                 Sending.valueOf(rs.getString("sending")), rs.getInt("send_attempts"),
-                DbTime.fromDb(rs.getObject("sent_at", LocalDateTime.class)), rs.getString("last_error"));
+                DbTime.fromDb(rs.getObject("sent_at", LocalDateTime.class)), rs.getString("sent_by"),
+                rs.getString("last_error"));
     }
 }

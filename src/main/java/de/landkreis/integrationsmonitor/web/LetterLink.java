@@ -10,12 +10,13 @@ import java.util.List;
  * {@code /briefe/{id}}, and where its sending stands.
  */
 record LetterLink(long id, String ags, Letters.Kind kind, int year, Instant createdAt, String fileName,
-                  String address, Letters.Sending sending, int attempts, Instant sentAt, String lastError) {
+                  String address, Letters.Sending sending, int attempts, Instant sentAt, String sentBy,
+                  String lastError) {
 
     static List<LetterLink> of(List<Letters.Letter> letters) {
         return letters.stream().map(l -> new LetterLink(l.id(), l.ags(), l.kind(), l.year(), l.createdAt(),
                 Path.of(l.file()).getFileName().toString(), l.address(), l.sending(), l.attempts(), l.sentAt(),
-                l.lastError())).toList();
+                l.sentBy(), l.lastError())).toList();
     }
 
     /** Failed at least once and tried again by the next sending. Public: the templates call it. */

@@ -211,6 +211,45 @@ class OverviewControllerTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("briefe-wartend"))));
     }
 
+    @Test
+    void aLetterSentByHandIsMarkedWithTheAnalystAuditedAndLeavesTheList() throws Exception {
+        long hand = letter("08436019", "Rueckfrage_08436019_Boms.eml", "buergermeisteramt@boms.example.org",
+                Letters.AddressSource.RETURN, Letters.Sending.HAND);
+        long sent = letter("08436001", "Erinnerung_2025_08436001_Achberg.eml", "integration@achberg.example.org",
+                Letters.AddressSource.DIRECTORY, Letters.Sending.DUE);
+        letters.startSending(sent, Instant.now());
+        letters.sent(sent, Instant.parse("2026-03-01T09:05:00Z"));
+        assertThat(mvc.perform(get("/").with(user(WebTest.USER))).andReturn().getResponse().getContentAsString())
+                .contains("action=\"/briefe/" + hand + "/von-hand-gesendet\"",
+                        "aria-label=\"Als von Hand gesendet vermerken: Rueckfrage_08436019_Boms.eml\"");
+
+        mvc.perform(post("/briefe/" + hand + "/von-hand-gesendet").with(user(WebTest.USER)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/briefe/" + hand + "/von-hand-gesendet").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(redirectedUrl("/#briefe-wartend"))
+                .andExpect(flash().attribute("noticeKey", "web.letters.markedSentByHand"));
+
+        Letters.Letter marked = letters.byId(hand).orElseThrow();
+        assertThat(marked.sending()).isEqualTo(Letters.Sending.SENT_BY_HAND);
+        assertThat(marked.sentBy()).isEqualTo(WebTest.USER);
+        assertThat(marked.sentAt()).isEqualTo(Instant.parse("2026-03-01T09:00:00Z"));
+        assertThat(fixtures.jdbc().sql("select count(*) from audit_event where event = 'LETTER_SENT_BY_HAND'"
+                        + " and user_name = :user and target = :target")
+                .param("user", WebTest.USER).param("target", "brief-" + hand).query(Integer.class).single())
+                .isEqualTo(1);
+        mvc.perform(get("/").with(user(WebTest.USER))).andExpect(model().attribute("lettersCount", 0));
+        assertThat(mvc.perform(get("/adressen/08436019").with(user(WebTest.USER))).andReturn().getResponse()
+                .getContentAsString()).contains("von Hand gesendet (" + WebTest.USER + ", 01.03.2026 10:00)");
+
+        mvc.perform(post("/briefe/" + hand + "/von-hand-gesendet").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(flash().attribute("problemKey", "web.letters.alreadySentByHand"));
+        mvc.perform(post("/briefe/" + sent + "/von-hand-gesendet").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(flash().attribute("problemKey", "web.letters.sentByProgram"));
+        assertThat(letters.byId(sent).orElseThrow().sending()).isEqualTo(Letters.Sending.SENT);
+        mvc.perform(post("/briefe/999999/von-hand-gesendet").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
     private long letter(String ags, String file, String address, Letters.AddressSource source,
                         Letters.Sending sending) {
         letters.record(new Letters.NewLetter(ags, 2025, file.startsWith("Rueckfrage") ? Letters.Kind.RUECKFRAGE
