@@ -2,16 +2,11 @@ package de.landkreis.integrationsmonitor.letters;
 
 import de.landkreis.integrationsmonitor.store.Letters;
 import jakarta.mail.Address;
-import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +22,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
@@ -124,7 +118,7 @@ public class LetterSender {
                 letters.sent(attempt.letter().id(), now);
                 sent++;
             } else {
-                failures.put(attempt.letter(), reason(failure));
+                failures.put(attempt.letter(), SendFailures.describe(failure, messages));
             }
         }
         int retrying = 0;
@@ -193,34 +187,6 @@ public class LetterSender {
             failed.put(message, e);
         }
         return failed;
-    }
-
-    /** Why the server did not take a message, in German: not reachable, login refused, or what it answered. */
-    private String reason(Exception failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AuthenticationFailedException
-                    || t instanceof MailAuthenticationException) {
-                return text("letters.sending.error.authentication", failure.getMessage());
-            }
-            if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof SocketTimeoutException) {
-                return text("letters.sending.error.connection", connectMessage(failure));
-            }
-            if (t instanceof SendFailedException) {
-                return text("letters.sending.error.refused", t.getMessage());
-            }
-        }
-        return text("letters.sending.error.other", failure.getMessage());
-    }
-
-    /** The message that names host and port (Jakarta Mail's MailConnectException), else the first one. */
-    private static String connectMessage(Exception failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof MessagingException && t.getMessage() != null && t.getMessage().contains("port")) {
-                return t.getMessage();
-            }
-        }
-        return failure.getMessage();
     }
 
     private static String fileName(Letters.Letter letter) {
