@@ -165,8 +165,9 @@ class OverviewControllerTests {
     }
 
     /**
-     * The letters the program did not send wait for a person on the Übersicht, with why; sent letters and drafts
-     * written while sending was off are not listed. The municipality's letters show the same state.
+     * The letters the program did not send wait for a person on the Übersicht, with why (a hand send, undelivered,
+     * listed by a dry run); sent letters and drafts written while sending was off are not listed. The municipality's
+     * letters show the same state.
      */
     @Test
     void listsTheLettersWaitingForAHandSendAndTheUndeliveredOnes() throws Exception {
@@ -183,15 +184,19 @@ class OverviewControllerTests {
         letters.sent(sent, Instant.parse("2026-03-01T09:05:00Z"));
         letter("08436003", "Erinnerung_2025_08436003_Aichstetten.eml", "integration@aichstetten.example.org",
                 Letters.AddressSource.DIRECTORY, Letters.Sending.DRAFT);
+        long dryRun = letter("08436004", "Erinnerung_2025_08436004_Aitrach.eml", "integration@aitrach.example.org",
+                Letters.AddressSource.DIRECTORY, Letters.Sending.DUE);
+        letters.listedByDryRun(dryRun);
 
         String html = mvc.perform(get("/").with(user(WebTest.USER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("E-Mails an die Gemeinden, die auf Sie warten (2)", "id=\"briefe-wartend-tabelle\"",
+        assertThat(html).contains("E-Mails an die Gemeinden, die auf Sie warten (3)", "id=\"briefe-wartend-tabelle\"",
                 "href=\"/briefe/" + hand + "\"", "Rueckfrage_08436019_Boms.eml", "Boms",
                 "Entwurf, von Hand senden (Adresse nicht aus dem Adressverzeichnis)",
                 "href=\"/briefe/" + undelivered + "\"", "Kißlegg", "data-sending=\"UNDELIVERED\"",
-                "nicht zugestellt", "Mailserver nicht erreichbar (Couldn&#39;t connect to host, port: smtp.lra.local, 25)")
+                "nicht zugestellt", "Mailserver nicht erreichbar (Couldn&#39;t connect to host, port: smtp.lra.local, 25)",
+                "Erinnerung_2025_08436004_Aitrach.eml", "im Probebetrieb nicht versendet")
                 .doesNotContain("Erinnerung_2025_08436001_Achberg.eml", "Erinnerung_2025_08436003_Aichstetten.eml");
         assertThat(mvc.perform(get("/adressen/08436052").with(user(WebTest.USER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString())
