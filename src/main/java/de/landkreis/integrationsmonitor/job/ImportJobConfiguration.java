@@ -2,6 +2,7 @@ package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.forms.FeedbackWriter;
 import de.landkreis.integrationsmonitor.letters.FeedbackLetters;
+import de.landkreis.integrationsmonitor.letters.LetterSender;
 import de.landkreis.integrationsmonitor.report.CommitteePapers;
 import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
 import de.landkreis.integrationsmonitor.report.DistrictFigures;
@@ -9,6 +10,7 @@ import de.landkreis.integrationsmonitor.report.ReminderListWriter;
 import de.landkreis.integrationsmonitor.report.ValidationLogWriter;
 import de.landkreis.integrationsmonitor.store.CurrentVersions;
 import de.landkreis.integrationsmonitor.store.ImportRuns;
+import de.landkreis.integrationsmonitor.store.Letters;
 import de.landkreis.integrationsmonitor.store.ReceivedFile;
 import de.landkreis.integrationsmonitor.store.ReceivedFiles;
 import de.landkreis.integrationsmonitor.store.ReturnStore;
@@ -38,7 +40,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The import run: register, import (one file per transaction), compare, write the validation log, the feedback
- * workbooks for the municipalities and their e-mail drafts, the reports and the committee papers (draft and PDFs).
+ * workbooks for the municipalities and their e-mail drafts, send the due letters (when switched on), the reports and
+ * the committee papers (draft and PDFs).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportJobProperties.class)
@@ -57,7 +60,7 @@ class ImportJobConfiguration {
     @Bean
     Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step registerFilesStep,
                   Step importFilesStep, Step compareReturnsStep, Step writeLogStep, Step writeFeedbackStep,
-                  Step writeLettersStep, Step writeReportsStep, Step writePapersStep) {
+                  Step writeLettersStep, Step sendLettersStep, Step writeReportsStep, Step writePapersStep) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(lifecycle)
                 .start(registerFilesStep)
@@ -66,6 +69,7 @@ class ImportJobConfiguration {
                 .next(writeLogStep)
                 .next(writeFeedbackStep)
                 .next(writeLettersStep)
+                .next(sendLettersStep)
                 .next(writeReportsStep)
                 .next(writePapersStep)
                 .build();
@@ -223,5 +227,20 @@ class ImportJobConfiguration {
                                             @Value("#{jobParameters['reportsDir']}") String reportsDir,
                                             @Value("#{jobParameters['started']}") LocalDateTime started) {
         return new WriteLettersTasklet(letters, runs, runId, Path.of(reportsDir), started);
+    }
+
+    @Bean
+    Step sendLettersStep(JobRepository repository, SendLettersTasklet sendLettersTasklet) {
+        // No database transaction: each letter's state is committed as it changes, before and after the mail server
+        // is asked, so a letter is never sent twice; and no connection is held while the mail server answers.
+        return new StepBuilder("sendLettersStep", repository)
+                .tasklet(sendLettersTasklet, new ResourcelessTransactionManager()).build();
+    }
+
+    @Bean
+    @StepScope
+    SendLettersTasklet sendLettersTasklet(LetterSender sender, Letters letters, ApplicationEventPublisher events,
+                                          @Value("#{jobExecutionContext['runId']}") long runId) {
+        return new SendLettersTasklet(sender, letters, events, runId);
     }
 }

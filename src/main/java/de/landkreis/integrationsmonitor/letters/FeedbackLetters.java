@@ -62,9 +62,11 @@ public class FeedbackLetters {
             Municipality m = workbook.municipality();
             Mailboxes.Stored mailbox = directory.get(m.ags());
             String to = mailbox != null ? mailbox.mailbox().email() : senders.get(m.ags());
+            Letters.AddressSource source = mailbox != null ? Letters.AddressSource.DIRECTORY
+                    : to != null ? Letters.AddressSource.RETURN : null;
             String attachment = workbook.file().getFileName().toString();
             written.add(writer.write(new LetterWriter.Letter(m, year(m, sections, runStart), Letters.Kind.RUECKFRAGE,
-                    to, mailbox == null ? null : mailbox.mailbox().salutation(), "letters.subject.feedback",
+                    to, source, mailbox == null ? null : mailbox.mailbox().salutation(), "letters.subject.feedback",
                     writer.properties().feedbackTemplate(),
                     Map.of("frist", deadline.format(LetterWriter.GERMAN_DATE),
                             "eingelesen", runStart.format(LetterWriter.GERMAN_DATE), "anhang", attachment),

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What every letter shares: the sender, the salutation, the sample-data mark in the subject, the variables every
- * template may use, writing the draft and recording it.
+ * template may use, writing the draft and recording it with whether it will be sent.
  */
 @Component
 class LetterWriter {
@@ -29,6 +29,7 @@ class LetterWriter {
      * A letter to write.
      *
      * @param to         the recipient, null when none is known
+     * @param source     where the recipient comes from, null when none is known
      * @param salutation the directory's salutation, null = the default
      * @param subjectKey the message key of the subject, given year, name and AGS
      * @param variables  the template's own variables beside the shared ones
@@ -36,9 +37,9 @@ class LetterWriter {
      * @param createdBy  the analyst who asked for it, null for a run or the command line
      * @param runId      the run whose Rückfrage it is, or null
      */
-    record Letter(Municipality municipality, int year, Letters.Kind kind, String to, String salutation,
-                  String subjectKey, Resource template, Map<String, Object> variables, Path attachment, Path file,
-                  String createdBy, Long runId) {
+    record Letter(Municipality municipality, int year, Letters.Kind kind, String to, Letters.AddressSource source,
+                  String salutation, String subjectKey, Resource template, Map<String, Object> variables,
+                  Path attachment, Path file, String createdBy, Long runId) {
     }
 
     private final LettersProperties properties;
@@ -48,10 +49,13 @@ class LetterWriter {
     private final District district;
     private final Clock clock;
     private final boolean sampleData;
+    private final SendingMode sending;
 
     LetterWriter(LettersProperties properties, Letters letters, MessageSource messages, District district,
-                 Clock clock, @Value("${integrationsmonitor.report.sample-data:false}") boolean sampleData) {
+                 Clock clock, @Value("${integrationsmonitor.report.sample-data:false}") boolean sampleData,
+                 SendingMode sending) {
         this.properties = properties;
+        this.sending = sending;
         this.letters = letters;
         this.messages = messages;
         this.district = district;
@@ -82,7 +86,8 @@ class LetterWriter {
         new EmailDraft(letter.to(), properties.from(), subject, templates.render(letter.template(), variables),
                 letter.attachment(), now).writeTo(letter.file());
         letters.record(new Letters.NewLetter(m.ags(), letter.year(), letter.kind(), now, letter.createdBy(),
-                letter.file().toString(), letter.to(), letter.runId()));
+                letter.file().toString(), letter.to(), letter.source(), letter.runId(),
+                sending.firstState(letter.source())));
         return letter.file();
     }
 

@@ -4,6 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LettersProperties.class)
+@EnableConfigurationProperties({LettersProperties.class, SendingProperties.class})
 class LettersConfiguration {
 }

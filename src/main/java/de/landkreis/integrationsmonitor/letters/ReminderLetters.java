@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * The reminders of a year: one e-mail draft per municipality whose Rücklauf status is not {@code vollständig},
  * asking for what its row of the reminder list (Nachforderungen) lists, by a deadline, in
  * {@code <reports>/briefe/erinnerungen/<Jahr>/<JJJJMMTT-hhmmss>/Erinnerung_<Jahr>_<AGS>_<Name>.eml}. Reads nothing.
+ * Then, with sending switched on, sends the due letters ({@link LetterSender}): these reminders and earlier failures.
  */
 @Component
 public class ReminderLetters {
@@ -26,18 +27,21 @@ public class ReminderLetters {
     /**
      * The reminders written.
      *
-     * @param folder the folder of the drafts, null when nobody needed a reminder (and no folder was made)
+     * @param folder   the folder of the drafts, null when nobody needed a reminder (and no folder was made)
+     * @param dispatch what sending the due letters did afterwards
      */
-    public record Written(int year, Path folder, List<Path> drafts) {
+    public record Written(int year, Path folder, List<Path> drafts, Dispatch dispatch) {
     }
 
     private final LetterWriter writer;
     private final ReminderRows rows;
     private final Mailboxes mailboxes;
     private final Clock clock;
+    private final LetterSender sender;
 
-    ReminderLetters(LetterWriter writer, ReminderRows rows, Mailboxes mailboxes, Clock clock) {
+    ReminderLetters(LetterWriter writer, ReminderRows rows, Mailboxes mailboxes, Clock clock, LetterSender sender) {
         this.writer = writer;
+        this.sender = sender;
         this.rows = rows;
         this.mailboxes = mailboxes;
         this.clock = clock;
@@ -47,7 +51,7 @@ public class ReminderLetters {
     public Written write(Path reportsDir, int year, String createdBy) throws IOException {
         List<ReminderRows.Row> reminders = rows.of(year);
         if (reminders.isEmpty()) {
-            return new Written(year, null, List.of());
+            return new Written(year, null, List.of(), sender.sendDue(List.of()));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         Path folder = reportsDir.resolve(FeedbackLetters.DIRECTORY).resolve("erinnerungen")
@@ -60,7 +64,9 @@ public class ReminderLetters {
             Municipality m = row.municipality();
             Mailboxes.Stored mailbox = directory.get(m.ags());
             String to = row.directoryEmail() != null ? row.directoryEmail() : row.returnEmail();
-            written.add(writer.write(new LetterWriter.Letter(m, year, Letters.Kind.ERINNERUNG, to,
+            Letters.AddressSource source = row.directoryEmail() != null ? Letters.AddressSource.DIRECTORY
+                    : to != null ? Letters.AddressSource.RETURN : null;
+            written.add(writer.write(new LetterWriter.Letter(m, year, Letters.Kind.ERINNERUNG, to, source,
                     mailbox == null ? null : mailbox.mailbox().salutation(), "letters.subject.reminder",
                     writer.properties().reminderTemplate(),
                     Map.of("frist", deadline, "fehlt", row.missingParts(), "status", row.status().label(),
@@ -68,6 +74,6 @@ public class ReminderLetters {
                     null, folder.resolve("Erinnerung_" + year + "_" + m.ags() + "_" + AsciiFileName.of(m.name())
                             + ".eml"), createdBy, null)));
         }
-        return new Written(year, folder, written);
+        return new Written(year, folder, written, sender.sendDue(written));
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --erinnerungen YYYY}: writes a reminder draft to every municipality whose return for the year is not
- * complete, under the run lock. Imports nothing.
+ * complete, under the run lock, and sends the due letters when sending is switched on. Imports nothing.
  */
 @Component
 @ConditionalOnProperty(name = Launcher.MODE_PROPERTY, havingValue = "REMINDERS")
@@ -41,6 +41,7 @@ class RemindersCommand implements ApplicationRunner, ExitCodeGenerator {
         } else {
             console.line("cli.reminders.written", w.drafts().size(), String.valueOf(w.year()), w.folder());
         }
+        w.dispatch().lines().forEach(line -> console.line(line.messageKey(), line.arguments().toArray()));
         exitCode = ExitCode.COMPLETED;
     }
 

@@ -1,13 +1,17 @@
 package de.landkreis.integrationsmonitor.web;
 
+import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
 import de.landkreis.integrationsmonitor.run.ServerMode;
+import de.landkreis.integrationsmonitor.store.Letters;
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,22 +20,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Übersicht: the latest runs, the button that starts a run, and the progress of the run working now. */
+/**
+ * Übersicht: the latest runs, the button that starts a run, the progress of the run working now, and the letters the
+ * program did not send that wait for a person.
+ */
 @Controller
 @ServerMode
 class OverviewController {
 
     static final int RUNS_SHOWN = 20;
+    static final int LETTERS_SHOWN = 20;
 
     private final RunHistory history;
     private final BackgroundRuns runs;
     private final InboxQueue inbox;
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final Letters letters;
+    private final MunicipalityRegister register;
 
     OverviewController(RunHistory history, BackgroundRuns runs, InboxQueue inbox, MessageSource messages,
-            AuditTrail audit) {
+            AuditTrail audit, Letters letters, MunicipalityRegister register) {
         this.history = history;
+        this.letters = letters;
+        this.register = register;
         this.inbox = inbox;
         this.runs = runs;
         this.messages = messages;
@@ -45,6 +57,12 @@ class OverviewController {
         model.addAttribute("running", working.isPresent());
         model.addAttribute("progress", progressText(working));
         model.addAttribute("waiting", inbox.waiting());
+        Letters.Waiting waitingLetters = letters.waiting(LETTERS_SHOWN);
+        List<LetterLink> shown = LetterLink.of(waitingLetters.letters());
+        model.addAttribute("letters", shown);
+        model.addAttribute("lettersCount", waitingLetters.count());
+        model.addAttribute("municipalityNames", shown.stream().map(LetterLink::ags).distinct()
+                .collect(Collectors.toMap(ags -> ags, ags -> register.byAgsOrNamedByIt(ags).name())));
         return "overview/overview";
     }
 

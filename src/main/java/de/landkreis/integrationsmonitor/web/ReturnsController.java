@@ -15,7 +15,9 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +38,12 @@ class ReturnsController {
     private final GuardedRuns runs;
     private final RunOptions options;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ReturnsController(DistrictFigures figures, GuardedRuns runs, RunOptions options, Clock clock) {
+    ReturnsController(DistrictFigures figures, GuardedRuns runs, RunOptions options, Clock clock,
+            MessageSource messages) {
         this.figures = figures;
+        this.messages = messages;
         this.runs = runs;
         this.options = options;
         this.clock = clock;
@@ -67,7 +72,10 @@ class ReturnsController {
         return "returns/returns";
     }
 
-    /** Reminder drafts to every municipality whose return for the year is not complete; refused while a run works. */
+    /**
+     * Reminder drafts to every municipality whose return for the year is not complete, then the due letters sent when
+     * sending is switched on; refused while a run works.
+     */
     @PostMapping("/ruecklauf/erinnerungen")
     String writeReminders(@RequestParam(name = "jahr") int year, Principal analyst, RedirectAttributes redirect)
             throws IOException {
@@ -76,6 +84,9 @@ class ReturnsController {
             redirect.addFlashAttribute("problemKey", "web.run.alreadyRunning");
         } else {
             redirect.addFlashAttribute("remindersWritten", written.get().drafts().size());
+            redirect.addFlashAttribute("sendingLines", written.get().dispatch().lines().stream()
+                    .map(line -> messages.getMessage(line.messageKey(), line.arguments().toArray(), Locale.GERMANY))
+                    .toList());
         }
         return "redirect:/ruecklauf?jahr=" + year + "#erinnerungen";
     }

@@ -117,7 +117,7 @@ class LettersControllerTests {
 
     private long record(Path file) {
         letters.record(new Letters.NewLetter("08436052", 2025, Letters.Kind.ERINNERUNG,
-                IntegrationTest.NOW.toInstant(), null, file.toString(), null, null));
+                IntegrationTest.NOW.toInstant(), null, file.toString(), null, null, null, Letters.Sending.DRAFT));
         return letters.ofMunicipality("08436052").get(0).id();
     }
 }

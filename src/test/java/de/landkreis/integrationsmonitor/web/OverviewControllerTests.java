@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import de.landkreis.integrationsmonitor.job.FileProgress;
 import de.landkreis.integrationsmonitor.run.RunLock;
+import de.landkreis.integrationsmonitor.store.Letters;
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import de.landkreis.integrationsmonitor.store.RunRecord;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +57,8 @@ class OverviewControllerTests {
     ApplicationEventPublisher events;
     @Autowired
     JobRepository jobRepository;
+    @Autowired
+    Letters letters;
 
     @BeforeEach
     void empty() {
@@ -158,6 +162,105 @@ class OverviewControllerTests {
                 .andExpect(content().string(containsString("data-running=\"true\"")))
                 .andExpect(content().string(matchesPattern("(?s).*id=\"lauf-starten\"[^>]*disabled.*")))
                 .andExpect(content().string(containsString("Datei 3 von 12")));
+    }
+
+    /**
+     * The letters the program did not send wait for a person on the Übersicht, with why (a hand send, undelivered,
+     * listed by a dry run); sent letters and drafts written while sending was off are not listed. The municipality's
+     * letters show the same state.
+     */
+    @Test
+    void listsTheLettersWaitingForAHandSendAndTheUndeliveredOnes() throws Exception {
+        long hand = letter("08436019", "Rueckfrage_08436019_Boms.eml", "buergermeisteramt@boms.example.org",
+                Letters.AddressSource.RETURN, Letters.Sending.HAND);
+        long undelivered = letter("08436052", "Rueckfrage_08436052_Kisslegg.eml", "integration@kisslegg.example.org",
+                Letters.AddressSource.DIRECTORY, Letters.Sending.DUE);
+        letters.startSending(undelivered, Instant.now());
+        letters.failed(undelivered, "Mailserver nicht erreichbar (Couldn't connect to host, port: smtp.lra.local, 25)",
+                1);
+        long sent = letter("08436001", "Erinnerung_2025_08436001_Achberg.eml", "integration@achberg.example.org",
+                Letters.AddressSource.DIRECTORY, Letters.Sending.DUE);
+        letters.startSending(sent, Instant.now());
+        letters.sent(sent, Instant.parse("2026-03-01T09:05:00Z"));
+        letter("08436003", "Erinnerung_2025_08436003_Aichstetten.eml", "integration@aichstetten.example.org",
+                Letters.AddressSource.DIRECTORY, Letters.Sending.DRAFT);
+        long dryRun = letter("08436004", "Erinnerung_2025_08436004_Aitrach.eml", "integration@aitrach.example.org",
+                Letters.AddressSource.DIRECTORY, Letters.Sending.DUE);
+        letters.listedByDryRun(dryRun);
+
+        String html = mvc.perform(get("/").with(user(WebTest.USER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("E-Mails an die Gemeinden, die auf Sie warten (3)", "id=\"briefe-wartend-tabelle\"",
+                "href=\"/briefe/" + hand + "\"", "Rueckfrage_08436019_Boms.eml", "Boms",
+                "Entwurf, von Hand senden (Adresse nicht aus dem Adressverzeichnis)",
+                "href=\"/briefe/" + undelivered + "\"", "Kißlegg", "data-sending=\"UNDELIVERED\"",
+                "nicht zugestellt", "Mailserver nicht erreichbar (Couldn&#39;t connect to host, port: smtp.lra.local, 25)",
+                "Erinnerung_2025_08436004_Aitrach.eml", "im Probebetrieb nicht versendet")
+                .doesNotContain("Erinnerung_2025_08436001_Achberg.eml", "Erinnerung_2025_08436003_Aichstetten.eml");
+        assertThat(mvc.perform(get("/adressen/08436052").with(user(WebTest.USER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("data-sending=\"UNDELIVERED\"", "nicht zugestellt", "Mailserver nicht erreichbar");
+        assertThat(mvc.perform(get("/adressen/08436001").with(user(WebTest.USER))).andReturn().getResponse()
+                .getContentAsString()).contains("versendet am 01.03.2026 10:05");
+    }
+
+    @Test
+    void withNoLetterWaitingTheSectionIsNotShown() throws Exception {
+        letter("08436003", "Erinnerung_2025_08436003_Aichstetten.eml", "integration@aichstetten.example.org",
+                Letters.AddressSource.DIRECTORY, Letters.Sending.DRAFT);
+
+        mvc.perform(get("/").with(user(WebTest.USER)))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("lettersCount", 0))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("briefe-wartend"))));
+    }
+
+    @Test
+    void aLetterSentByHandIsMarkedWithTheAnalystAuditedAndLeavesTheList() throws Exception {
+        long hand = letter("08436019", "Rueckfrage_08436019_Boms.eml", "buergermeisteramt@boms.example.org",
+                Letters.AddressSource.RETURN, Letters.Sending.HAND);
+        long sent = letter("08436001", "Erinnerung_2025_08436001_Achberg.eml", "integration@achberg.example.org",
+                Letters.AddressSource.DIRECTORY, Letters.Sending.DUE);
+        letters.startSending(sent, Instant.now());
+        letters.sent(sent, Instant.parse("2026-03-01T09:05:00Z"));
+        assertThat(mvc.perform(get("/").with(user(WebTest.USER))).andReturn().getResponse().getContentAsString())
+                .contains("action=\"/briefe/" + hand + "/von-hand-gesendet\"",
+                        "aria-label=\"Als von Hand gesendet vermerken: Rueckfrage_08436019_Boms.eml\"");
+
+        mvc.perform(post("/briefe/" + hand + "/von-hand-gesendet").with(user(WebTest.USER)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/briefe/" + hand + "/von-hand-gesendet").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(redirectedUrl("/#briefe-wartend"))
+                .andExpect(flash().attribute("noticeKey", "web.letters.markedSentByHand"));
+
+        Letters.Letter marked = letters.byId(hand).orElseThrow();
+        assertThat(marked.sending()).isEqualTo(Letters.Sending.SENT_BY_HAND);
+        assertThat(marked.sentBy()).isEqualTo(WebTest.USER);
+        assertThat(marked.sentAt()).isEqualTo(Instant.parse("2026-03-01T09:00:00Z"));
+        assertThat(fixtures.jdbc().sql("select count(*) from audit_event where event = 'LETTER_SENT_BY_HAND'"
+                        + " and user_name = :user and target = :target")
+                .param("user", WebTest.USER).param("target", "brief-" + hand).query(Integer.class).single())
+                .isEqualTo(1);
+        mvc.perform(get("/").with(user(WebTest.USER))).andExpect(model().attribute("lettersCount", 0));
+        assertThat(mvc.perform(get("/adressen/08436019").with(user(WebTest.USER))).andReturn().getResponse()
+                .getContentAsString()).contains("von Hand gesendet (" + WebTest.USER + ", 01.03.2026 10:00)");
+
+        mvc.perform(post("/briefe/" + hand + "/von-hand-gesendet").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(flash().attribute("problemKey", "web.letters.alreadySentByHand"));
+        mvc.perform(post("/briefe/" + sent + "/von-hand-gesendet").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(flash().attribute("problemKey", "web.letters.sentByProgram"));
+        assertThat(letters.byId(sent).orElseThrow().sending()).isEqualTo(Letters.Sending.SENT);
+        mvc.perform(post("/briefe/999999/von-hand-gesendet").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
+    private long letter(String ags, String file, String address, Letters.AddressSource source,
+                        Letters.Sending sending) {
+        letters.record(new Letters.NewLetter(ags, 2025, file.startsWith("Rueckfrage") ? Letters.Kind.RUECKFRAGE
+                : Letters.Kind.ERINNERUNG, Instant.parse("2026-03-01T09:00:00Z"), null, "/tmp/briefe/" + file,
+                address, source, null, sending));
+        return letters.ofMunicipality(ags).get(0).id();
     }
 
     private boolean isIdle() throws Exception {

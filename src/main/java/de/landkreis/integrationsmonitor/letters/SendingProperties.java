@@ -1,0 +1,22 @@
+package de.landkreis.integrationsmonitor.letters;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of sending the letters by SMTP (issue 18); the mail server itself is Spring Boot's {@code spring.mail.*}.
+ *
+ * @param enabled send the letters to directory addresses after they are written; off: drafts only
+ * @param dryRun  list what would be sent instead of sending it; what a dry run listed is never sent later
+ * @param retries how many later sendings try a letter again after its first attempt failed, before it counts as
+ *                „nicht zugestellt“
+ */
+@ConfigurationProperties("integrationsmonitor.mail.sending")
+record SendingProperties(boolean enabled, boolean dryRun, @DefaultValue("3") int retries) {
+
+    SendingProperties {
+        if (retries < 0) {
+            throw new IllegalArgumentException("integrationsmonitor.mail.sending.retries darf nicht negativ sein");
+        }
+    }
+}
