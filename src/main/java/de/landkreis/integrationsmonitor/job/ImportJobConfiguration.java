@@ -2,6 +2,7 @@ package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.forms.FeedbackWriter;
 import de.landkreis.integrationsmonitor.letters.FeedbackLetters;
+import de.landkreis.integrationsmonitor.mailbox.MailboxReader;
 import de.landkreis.integrationsmonitor.report.CommitteePapers;
 import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
 import de.landkreis.integrationsmonitor.report.DistrictFigures;
@@ -37,7 +38,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The import run: register, import (one file per transaction), compare, write the validation log, the feedback
+ * The import run: read the office mailbox into the inbox (when switched on), register, import (one file per transaction), compare, write the validation log, the feedback
  * workbooks for the municipalities and their e-mail drafts, the reports and the committee papers (draft and PDFs).
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,12 +48,13 @@ class ImportJobConfiguration {
     static final String JOB_NAME = "importJob";
 
     @Bean
-    Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step registerFilesStep,
+    Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step readMailboxStep, Step registerFilesStep,
                   Step importFilesStep, Step compareReturnsStep, Step writeLogStep, Step writeFeedbackStep,
                   Step writeLettersStep, Step writeReportsStep, Step writePapersStep) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(lifecycle)
-                .start(registerFilesStep)
+                .start(readMailboxStep)
+                .next(registerFilesStep)
                 .next(importFilesStep)
                 .next(compareReturnsStep)
                 .next(writeLogStep)
@@ -61,6 +63,21 @@ class ImportJobConfiguration {
                 .next(writeReportsStep)
                 .next(writePapersStep)
                 .build();
+    }
+
+    @Bean
+    Step readMailboxStep(JobRepository repository, ReadMailboxTasklet readMailboxTasklet) {
+        // No database transaction around the whole read: each message's evidence is committed as it is taken in,
+        // and no connection is held while the mail server answers.
+        return new StepBuilder("readMailboxStep", repository)
+                .tasklet(readMailboxTasklet, new ResourcelessTransactionManager()).build();
+    }
+
+    @Bean
+    @StepScope
+    ReadMailboxTasklet readMailboxTasklet(MailboxReader mailbox, ApplicationEventPublisher events,
+                                          @Value("#{jobParameters['inputDir']}") String inputDir) {
+        return new ReadMailboxTasklet(mailbox, events, Path.of(inputDir));
     }
 
     @Bean

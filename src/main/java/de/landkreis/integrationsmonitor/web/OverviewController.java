@@ -1,10 +1,13 @@
 package de.landkreis.integrationsmonitor.web;
 
+import de.landkreis.integrationsmonitor.mailbox.MailboxReader;
 import de.landkreis.integrationsmonitor.run.ServerMode;
+import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Übersicht: the latest runs, the button that starts a run, and the progress of the run working now. */
+/**
+ * Übersicht: the latest runs, the button that starts a run, the progress of the run working now, and what the last
+ * read of the office mailbox brought and what waits there for an analyst.
+ */
 @Controller
 @ServerMode
 class OverviewController {
@@ -28,14 +34,18 @@ class OverviewController {
     private final InboxQueue inbox;
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final MailboxReader mailbox;
+    private final MailMessages mail;
 
     OverviewController(RunHistory history, BackgroundRuns runs, InboxQueue inbox, MessageSource messages,
-            AuditTrail audit) {
+            AuditTrail audit, MailboxReader mailbox, MailMessages mail) {
         this.history = history;
         this.inbox = inbox;
         this.runs = runs;
         this.messages = messages;
         this.audit = audit;
+        this.mailbox = mailbox;
+        this.mail = mail;
     }
 
     @GetMapping("/")
@@ -45,6 +55,11 @@ class OverviewController {
         model.addAttribute("running", working.isPresent());
         model.addAttribute("progress", progressText(working));
         model.addAttribute("waiting", inbox.waiting());
+        Optional<MailMessages.Read> lastRead = mail.lastRead();
+        model.addAttribute("mailboxOn", mailbox.switchedOn());
+        model.addAttribute("mailboxRead", lastRead.orElse(null));
+        model.addAttribute("mailboxMessages", lastRead.map(read -> mail.ofRead(read.id())).orElse(List.of()));
+        model.addAttribute("mailboxWaiting", mail.waiting());
         return "overview/overview";
     }
 
