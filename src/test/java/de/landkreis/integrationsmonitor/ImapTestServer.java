@@ -124,8 +124,14 @@ public final class ImapTestServer {
         return context;
     }
 
+    /** The mailbox's password is changed on the server: the application's login is refused until {@link #reset()}. */
+    public static void refuseLogins() {
+        start().getUserManager().getUser(LOGIN).setPassword("anderes-Kennwort");
+    }
+
     /** Empties the mailbox and removes the processed folder, so each test starts as on the first day. */
     public static void reset() {
+        start().getUserManager().getUser(LOGIN).setPassword(PASSWORD);
         try (Store store = connect()) {
             start().purgeEmailFromAllMailboxes();
             Folder processed = store.getFolder(PROCESSED);
