@@ -4,6 +4,7 @@ import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
+import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -95,7 +96,13 @@ public class MailboxReader {
             int refused = 0;
             int waiting = 0;
             for (Message message : mailbox.messages()) {
-                Optional<MailMessages.Message> recorded = readOne(mailbox, message, senders, inbox, readId);
+                Optional<MailMessages.Message> recorded;
+                try {
+                    recorded = readOne(mailbox, message, senders, inbox, readId);
+                } catch (MessageRemovedException gone) {
+                    // Moved or deleted by someone else meanwhile: nothing of it is ours to read.
+                    continue;
+                }
                 if (recorded.isPresent()) {
                     messages++;
                     stored += (int) recorded.get().storedCount();

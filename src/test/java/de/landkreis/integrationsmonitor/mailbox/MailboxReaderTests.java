@@ -1,19 +1,26 @@
 package de.landkreis.integrationsmonitor.mailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import de.landkreis.integrationsmonitor.ImapTestServer;
 import de.landkreis.integrationsmonitor.IntegrationTest;
 import de.landkreis.integrationsmonitor.ProjectTables;
+import de.landkreis.integrationsmonitor.reference.Mailbox;
+import de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader;
+import de.landkreis.integrationsmonitor.returns.ImportLimits;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
 import de.landkreis.integrationsmonitor.store.SchemaTables;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,9 +30,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Reading the office mailbox against a real IMAPS server (GreenMail): attachments of known senders into the inbox with
@@ -60,6 +69,10 @@ class MailboxReaderTests {
     AttachmentIntake intake;
     @Autowired
     Clock clock;
+    @Autowired
+    MessageSource messages;
+    @Autowired
+    DetectingReturnFileReader fileReader;
 
     @TempDir
     Path inbox;
@@ -95,9 +108,7 @@ class MailboxReaderTests {
         assertThat(day.resolve("08436052_Strukturen_2025.csv")).hasBinaryContent(STRUCTURES);
         assertThat(day.resolve("08436052_Personal.csv")).hasBinaryContent(STAFF);
 
-        MailMessages.Message recorded = evidence.waiting().isEmpty()
-                ? evidence.ofRead(evidence.lastRead().orElseThrow().id()).get(0) : null;
-        assertThat(recorded).isNotNull();
+        MailMessages.Message recorded = lastReadMessages().get(0);
         assertThat(recorded.status()).isEqualTo(Status.TAKEN_IN);
         assertThat(recorded.sender()).isEqualTo(KISSLEGG);
         assertThat(recorded.subject()).isEqualTo("Rückmeldung 2025 Kißlegg");
@@ -106,9 +117,8 @@ class MailboxReaderTests {
         assertThat(recorded.messageId()).isEqualTo(messageId(sent)).isEqualTo(recorded.key());
         assertThat(recorded.attachments()).extracting(MailMessages.Attachment::fileName,
                         MailMessages.Attachment::storedAs)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Strukturen 2025.csv",
-                                "postfach/20260301/08436052_Strukturen_2025.csv"),
-                        org.assertj.core.groups.Tuple.tuple("Personal.csv", "postfach/20260301/08436052_Personal.csv"));
+                .containsExactly(tuple("Strukturen 2025.csv", "postfach/20260301/08436052_Strukturen_2025.csv"),
+                        tuple("Personal.csv", "postfach/20260301/08436052_Personal.csv"));
         assertThat(ImapTestServer.subjects("INBOX")).isEmpty();
         assertThat(ImapTestServer.subjects(ImapTestServer.PROCESSED)).containsExactly("Rückmeldung 2025 Kißlegg");
     }
@@ -120,7 +130,7 @@ class MailboxReaderTests {
         // The same message once more (a server that delivers twice), and a new one with a file of the same name.
         MimeMessage again = ImapTestServer.message(KISSLEGG, "zweite", "Personal.csv", STRUCTURES);
         ImapTestServer.deliver(again);
-        String firstId = evidence.ofRead(evidence.lastRead().orElseThrow().id()).get(0).messageId();
+        String firstId = lastReadMessages().get(0).messageId();
         MimeMessage duplicate = ImapTestServer.message(KISSLEGG, "erste noch einmal", "Personal.csv", STAFF);
         duplicate.setHeader("Message-ID", firstId);
         ImapTestServer.deliver(duplicate);
@@ -169,11 +179,11 @@ class MailboxReaderTests {
         assertThat(lookup.agsOf("Integration@Kisslegg.Example.org")).contains("08436052");
         assertThat(lookup.agsOf("buergermeister@kisslegg.example.org")).contains("08436052");
         assertThat(lookup.agsOf("jemand@example.org")).isEmpty();
-        assertThat(new SenderDirectory.Lookup(List.of(
-                new de.landkreis.integrationsmonitor.reference.Mailbox("08436001", "a@gvv.example.org", null,
-                        List.of("gvv.example.org")),
-                new de.landkreis.integrationsmonitor.reference.Mailbox("08436003", "b@gvv.example.org", null,
-                        List.of("gvv.example.org")))).agsOf("c@gvv.example.org")).isEmpty();
+        SenderDirectory.Lookup shared = new SenderDirectory.Lookup(List.of(
+                new Mailbox("08436001", "a@gvv.example.org", null, List.of("gvv.example.org")),
+                new Mailbox("08436003", "b@gvv.example.org", null, List.of("gvv.example.org"))));
+        assertThat(shared.agsOf("c@gvv.example.org")).isEmpty();
+        assertThat(shared.agsOf("b@gvv.example.org")).contains("08436003");
     }
 
     @Test
@@ -196,7 +206,7 @@ class MailboxReaderTests {
     }
 
     @Test
-    void aZipIsListedNotUnpackedAndOtherRefusalsCarryAGermanReason() {
+    void aZipIsListedNotUnpackedAndOtherRefusalsCarryAGermanReason() throws IOException {
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "Alles gepackt", "Rueckmeldung.zip",
                 new byte[]{'P', 'K', 3, 4, 0, 0}, "Brief.pdf", "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1),
                 "leer.csv", new byte[0], "Personal.csv", STAFF));
@@ -205,8 +215,7 @@ class MailboxReaderTests {
 
         assertThat(read.stored()).isEqualTo(1);
         assertThat(read.refused()).isEqualTo(3);
-        List<MailMessages.Attachment> attachments =
-                evidence.ofRead(evidence.lastRead().orElseThrow().id()).get(0).attachments();
+        List<MailMessages.Attachment> attachments = lastReadMessages().get(0).attachments();
         assertThat(attachments).extracting(MailMessages.Attachment::refusal)
                 .containsExactly("ZIP", "NOT_A_TABLE", "EMPTY", null);
         assertThat(attachments.get(0).refusalDetail()).startsWith("ZIP-Archiv: nicht entpackt");
@@ -215,27 +224,23 @@ class MailboxReaderTests {
         try (Stream<Path> files = Files.walk(inbox)) {
             assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
                     .containsExactly("08436052_Personal.csv");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
     @Test
     void attachmentsBeyondTheSizeAndCountLimitsAreRefused() {
         MailboxProperties two = new MailboxProperties(properties.processedFolder(), 2, properties.imap());
+        ImportLimits staffSize = new ImportLimits(DataSize.ofBytes(STAFF.length), 5000, DataSize.ofMegabytes(200),
+                0.01);
         MailboxReader limited = new MailboxReader(two, evidence, directory,
-                new AttachmentIntake(readerOfFiles(), new de.landkreis.integrationsmonitor.returns.ImportLimits(
-                        org.springframework.util.unit.DataSize.ofBytes(STAFF.length),
-                        5000, org.springframework.util.unit.DataSize.ofMegabytes(200), 0.01),
-                        two, messages, clock), clock);
+                new AttachmentIntake(fileReader, staffSize, two, messages, clock), clock);
         byte[] larger = (new String(STAFF, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "Viele", "a.csv", STAFF, "b.csv", larger,
                 "c.csv", STAFF));
 
         limited.read(inbox);
 
-        List<MailMessages.Attachment> attachments =
-                evidence.ofRead(evidence.lastRead().orElseThrow().id()).get(0).attachments();
+        List<MailMessages.Attachment> attachments = lastReadMessages().get(0).attachments();
         assertThat(attachments).extracting(MailMessages.Attachment::refusal).containsExactly(null, "TOO_LARGE",
                 "TOO_MANY");
         assertThat(attachments.get(1).refusalDetail()).startsWith("größer als");
@@ -275,6 +280,29 @@ class MailboxReaderTests {
     }
 
     @Test
+    void aMessageWithoutMessageIdIsKnownByTheChecksumOfItsBytes() {
+        String withoutId = """
+                From: jemand@fremd.example.com\r
+                To: integrationsmonitor@lra.example.org\r
+                Subject: ohne Kennung\r
+                MIME-Version: 1.0\r
+                Content-Type: text/plain; charset=UTF-8\r
+                \r
+                Rückmeldung folgt.\r
+                """;
+        ImapTestServer.deliverRaw(withoutId);
+        ImapTestServer.deliverRaw(withoutId);
+
+        assertThat(reader.read(inbox).messages()).as("the same bytes twice are one message").isEqualTo(1);
+
+        assertThat(lastReadMessages()).singleElement().satisfies(m -> {
+            assertThat(m.messageId()).isNull();
+            assertThat(m.key()).startsWith("sha256:").hasSize("sha256:".length() + 64);
+        });
+        assertThat(reader.read(inbox).messages()).isZero();
+    }
+
+    @Test
     void anUnreachableMailboxAndARefusedLoginAreReportedAndRecorded() {
         MailboxProperties.Imap imap = properties.imap();
         MailboxReader closedPort = readerWith(new MailboxProperties.Imap(true, "localhost", 1, imap.protocol(),
@@ -306,13 +334,8 @@ class MailboxReaderTests {
         assertThat(ImapTestServer.subjects("INBOX")).containsExactly("Rückmeldung");
     }
 
-    @Autowired
-    org.springframework.context.MessageSource messages;
-    @Autowired
-    de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader fileReader;
-
-    private de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader readerOfFiles() {
-        return fileReader;
+    private List<MailMessages.Message> lastReadMessages() {
+        return evidence.ofRead(evidence.lastRead().orElseThrow().id());
     }
 
     private MailboxReader readerWith(MailboxProperties.Imap imap) {
@@ -321,7 +344,7 @@ class MailboxReaderTests {
     }
 
     private Map<String, String> statuses() {
-        Map<String, String> statuses = new java.util.HashMap<>();
+        Map<String, String> statuses = new HashMap<>();
         jdbc.sql("select subject, status from mail_message").query(rs -> {
             statuses.put(rs.getString("subject"), rs.getString("status"));
         });
@@ -331,7 +354,7 @@ class MailboxReaderTests {
     private static String messageId(MimeMessage message) {
         try {
             return message.getMessageID();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -340,7 +363,7 @@ class MailboxReaderTests {
         try {
             return Files.readAllBytes(Path.of("src/test/resources/web", name));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
