@@ -48,6 +48,7 @@ public final class ImapTestServer {
 
     private static GreenMail server;
     private static SSLContext trusting;
+    private static Path trustStore;
     private static SSLContext previousDefault;
 
     private ImapTestServer() {
@@ -105,6 +106,13 @@ public final class ImapTestServer {
         SSLContext.setDefault(trusting);
     }
 
+    /** The JVM options that make another process trust the test server, as its trust store the office's CA. */
+    public static synchronized List<String> trustStoreOptions() {
+        start();
+        return List.of("-Djavax.net.ssl.trustStore=" + trustStore,
+                "-Djavax.net.ssl.trustStorePassword=" + KEYSTORE_PASSWORD, "-Djavax.net.ssl.trustStoreType=PKCS12");
+    }
+
     public static synchronized void distrust() {
         SSLContext.setDefault(previousDefault);
     }
@@ -117,6 +125,10 @@ public final class ImapTestServer {
         KeyStore trusted = KeyStore.getInstance("PKCS12");
         trusted.load(null, null);
         trusted.setCertificateEntry("imap", issued.getCertificate("imap"));
+        trustStore = keystore.resolveSibling("trusted.p12");
+        try (var out = Files.newOutputStream(trustStore)) {
+            trusted.store(out, KEYSTORE_PASSWORD.toCharArray());
+        }
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(trusted);
         SSLContext context = SSLContext.getInstance("TLS");
