@@ -170,9 +170,7 @@ public class MailboxReader {
 
     private MailMessages.Message record(MailMessages.NewMessage message, long readId,
                                         List<MailMessages.Attachment> attachments) {
-        long id = evidence.record(message, readId);
-        attachments.forEach(attachment -> evidence.attach(id, attachment));
-        return evidence.find(id).orElseThrow();
+        return evidence.find(evidence.record(message, readId, attachments)).orElseThrow();
     }
 
     static String reason(Throwable e) {

@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * An analyst's decision on a message from an unknown sender: „übernehmen“ takes its attachments into the inbox like
  * a known sender's, „erledigt“ takes nothing; either way the message moves to the processed folder. Only one
- * decision counts, whoever clicks first.
+ * decision counts, whoever clicks first (one at a time in this process; a run never decides a waiting message).
  */
 @Component
 public class WaitingMessages {
@@ -55,35 +56,49 @@ public class WaitingMessages {
         if (waiting.isEmpty()) {
             return Decision.NOT_WAITING;
         }
+        return decision == Status.DONE ? done(waiting.get(), analyst) : takeIn(waiting.get(), analyst, inbox);
+    }
+
+    /**
+     * Needs no mailbox: a message someone else moved, or a mailbox out of reach, can still be marked done. One left in
+     * the mailbox is moved by the next read, which moves every decided message it still finds.
+     */
+    private Decision done(MailMessages.Message waiting, String analyst) {
+        evidence.decide(waiting.id(), Status.DONE, analyst, clock.instant(), List.of());
         try (ImapMailbox mailbox = ImapMailbox.open(properties)) {
-            Optional<Message> message = mailbox.find(waiting.get().key());
+            Optional<Message> message = mailbox.find(waiting.key());
+            if (message.isPresent()) {
+                mailbox.moveToProcessed(message.get());
+            }
+        } catch (MessagingException | IOException e) {
+            log.warn("Postfach: Nachricht {} als erledigt markiert, verschoben wird sie beim nächsten Lesen",
+                    waiting.key(), e);
+        }
+        return Decision.DONE;
+    }
+
+    private Decision takeIn(MailMessages.Message waiting, String analyst, Path inbox) {
+        try (ImapMailbox mailbox = ImapMailbox.open(properties)) {
+            Optional<Message> message = mailbox.find(waiting.key());
             if (message.isEmpty()) {
                 return Decision.NOT_IN_MAILBOX;
-            }
-            if (decision == Status.DONE) {
-                if (!evidence.decide(id, Status.DONE, analyst, clock.instant())) {
-                    return Decision.NOT_WAITING;
-                }
-                mailbox.moveToProcessed(message.get());
-                return Decision.DONE;
             }
             AttachmentIntake.Extracted extracted;
             try {
                 extracted = intake.extract(message.get());
             } catch (MessagingException | IOException | RuntimeException e) {
-                log.warn("Postfach: Nachricht {} nicht lesbar", waiting.get().key(), e);
+                log.warn("Postfach: Nachricht {} nicht lesbar", waiting.key(), e);
                 return Decision.MALFORMED;
             }
+            // Decisions are taken one at a time (synchronized) and the message was waiting: this one counts.
             try (extracted) {
-                if (!evidence.decide(id, Status.TAKEN_IN_BY_HAND, analyst, clock.instant())) {
-                    return Decision.NOT_WAITING;
-                }
-                intake.store(extracted, inbox, null).forEach(attachment -> evidence.attach(id, attachment));
+                evidence.decide(waiting.id(), Status.TAKEN_IN_BY_HAND, analyst, clock.instant(),
+                        intake.store(extracted, inbox, null));
             }
             mailbox.moveToProcessed(message.get());
             return Decision.TAKEN_IN;
         } catch (MessagingException | IOException e) {
-            log.warn("Postfach für die Entscheidung über Nachricht {} nicht erreichbar", id, e);
+            log.warn("Postfach für die Übernahme der Nachricht {} nicht erreichbar", waiting.key(), e);
             return Decision.UNREACHABLE;
         }
     }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The evidence of receipt from the office mailbox: its reads, the messages they brought and their attachments. */
 @Repository
@@ -110,7 +111,9 @@ public class MailMessages {
                 .query(String.class).optional().map(Status::valueOf);
     }
 
-    public long record(NewMessage m, long readId) {
+    /** A message with what became of its attachments, as one record. */
+    @Transactional
+    public long record(NewMessage m, long readId, List<Attachment> attachments) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into mail_message (message_key, message_id, sender, subject, sent_at, ags, status, read_id,
@@ -120,28 +123,35 @@ public class MailMessages {
                 .param("subject", m.subject()).param("sentAt", DbTime.toDb(m.sentAt())).param("ags", m.ags())
                 .param("status", m.status().name()).param("readId", readId).param("problem", m.problem())
                 .update(key, "id");
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        attachments.forEach(attachment -> attach(id, attachment));
+        return id;
     }
 
-    public void attach(long message, Attachment a) {
+    /**
+     * An analyst's decision on a waiting message, with the attachments it took in; only one decision counts.
+     *
+     * @return false when the message is no longer waiting
+     */
+    @Transactional
+    public boolean decide(long message, Status status, String user, Instant at, List<Attachment> attachments) {
+        boolean decided = jdbc.sql("""
+                        update mail_message set status = :status, handled_by = :user, handled_at = :at
+                        where id = :id and status = 'WAITING'""")
+                .param("status", status.name()).param("user", user).param("at", DbTime.toDb(at))
+                .param("id", message).update() == 1;
+        if (decided) {
+            attachments.forEach(attachment -> attach(message, attachment));
+        }
+        return decided;
+    }
+
+    private void attach(long message, Attachment a) {
         jdbc.sql("""
                         insert into mail_attachment (message, file_name, stored_as, refusal, refusal_detail)
                         values (:message, :name, :storedAs, :refusal, :detail)""")
                 .param("message", message).param("name", a.fileName()).param("storedAs", a.storedAs())
                 .param("refusal", a.refusal()).param("detail", a.refusalDetail()).update();
-    }
-
-    /**
-     * An analyst's decision on a waiting message; only one decision counts.
-     *
-     * @return false when the message is no longer waiting
-     */
-    public boolean decide(long message, Status status, String user, Instant at) {
-        return jdbc.sql("""
-                        update mail_message set status = :status, handled_by = :user, handled_at = :at
-                        where id = :id and status = 'WAITING'""")
-                .param("status", status.name()).param("user", user).param("at", DbTime.toDb(at))
-                .param("id", message).update() == 1;
     }
 
     public Optional<Message> find(long message) {

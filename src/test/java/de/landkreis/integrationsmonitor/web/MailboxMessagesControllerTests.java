@@ -137,6 +137,21 @@ class MailboxMessagesControllerTests {
     }
 
     @Test
+    void aMessageSomeoneElseRemovedCannotBeTakenInButCanBeMarkedDone() throws Exception {
+        long id = waitingMessage();
+        ImapTestServer.reset();
+
+        mvc.perform(post("/postfach/nachrichten/" + id + "/uebernehmen").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(flash().attribute("problemKey", "web.postfach.decision.NOT_IN_MAILBOX"));
+        assertThat(row("select status from mail_message where id = " + id)).containsEntry("STATUS", "WAITING");
+
+        mvc.perform(post("/postfach/nachrichten/" + id + "/erledigt").with(user(WebTest.USER)).with(csrf()))
+                .andExpect(flash().attribute("noticeKey", "web.postfach.decision.DONE"));
+        assertThat(row("select status from mail_message where id = " + id)).containsEntry("STATUS", "DONE");
+        assertThat(fixtures.options().input()).isEmptyDirectory();
+    }
+
+    @Test
     void aDecisionNeedsTheFormsCsrfToken() throws Exception {
         long id = waitingMessage();
 
