@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor;
 
+import com.icegreen.greenmail.util.DummySSLServerSocketFactory;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -82,6 +83,11 @@ public final class ImapTestServer {
                 System.setProperty("greenmail.tls.keystore.password", KEYSTORE_PASSWORD);
                 System.setProperty("greenmail.tls.key.password", KEYSTORE_PASSWORD);
                 trusting = trusting(keystore);
+                if (!((DummySSLServerSocketFactory) DummySSLServerSocketFactory.getDefault()).getKeyStore()
+                        .containsAlias("imap")) {
+                    throw new IllegalStateException("GreenMail's TLS servers were set up earlier in this JVM with "
+                            + "GreenMail's own certificate, which is not for localhost: start ImapTestServer first");
+                }
                 ServerSetup imaps = ServerSetupTest.IMAPS.dynamicPort();
                 server = new GreenMail(imaps);
                 server.start();
