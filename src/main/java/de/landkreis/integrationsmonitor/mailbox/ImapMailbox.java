@@ -1,6 +1,7 @@
 package de.landkreis.integrationsmonitor.mailbox;
 
 import de.landkreis.integrationsmonitor.returns.Checksum;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -65,8 +66,18 @@ final class ImapMailbox implements AutoCloseable {
         }
     }
 
+    /**
+     * The folder's messages with the headers every read looks at fetched in one request, not one request per
+     * message: unknown senders' and machine-sent messages stay in the folder and are looked at again on every read.
+     */
     Message[] messages() throws MessagingException {
-        return folder.getMessages();
+        Message[] messages = folder.getMessages();
+        FetchProfile headers = new FetchProfile();
+        headers.add(FetchProfile.Item.ENVELOPE);
+        headers.add("Message-ID");
+        headers.add("Auto-Submitted");
+        folder.fetch(messages, headers);
+        return messages;
     }
 
     /**
