@@ -53,7 +53,7 @@ class MailboxJobTests extends ImportTestSupport {
     }
 
     @Test
-    void aReturnSentByEmailIsImportedByTheNextRunWithItsFindings() throws IOException {
+    void aReturnSentByEmailIsImportedAndAnsweredByTheNextRun() throws IOException {
         // Personal with VZÄ 19,5: rule P02, a FEHLER.
         byte[] staff = Files.readAllBytes(Path.of("src/test/resources/web/Rueckmeldung_2025_08436052_Kisslegg_Personal.csv"));
         ImapTestServer.deliver(ImapTestServer.message("integration@kisslegg.example.org", "Rückmeldung Personal",
@@ -73,6 +73,9 @@ class MailboxJobTests extends ImportTestSupport {
         assertThat(jdbc.sql("select ags, report_year, accepted from section_version").query((rs, row) ->
                 rs.getString(1) + " " + rs.getInt(2) + " " + rs.getBoolean(3)).list())
                 .containsExactly("08436052 2025 false");
+        // … and answered: the Rückfrage to the municipality, as a draft to its directory address.
+        assertThat(jdbc.sql("select ags || ' ' || kind || ' ' || address from letter").query(String.class).list())
+                .containsExactly("08436052 RUECKFRAGE integration@kisslegg.example.org");
         assertThat(jdbc.sql("select status from mail_message").query(String.class).single()).isEqualTo("TAKEN_IN");
         assertThat(ImapTestServer.subjects(ImapTestServer.PROCESSED)).containsExactly("Rückmeldung Personal");
         assertThat(consoleLines()).first()
