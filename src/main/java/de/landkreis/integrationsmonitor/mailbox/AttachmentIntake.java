@@ -35,6 +35,7 @@ class AttachmentIntake {
 
     static final String FOLDER = "postfach";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final int MAX_NAME = 255;
 
     private final DetectingReturnFileReader reader;
     private final long maxFileSize;
@@ -104,7 +105,9 @@ class AttachmentIntake {
     }
 
     private Extracted.Received receive(Part part, boolean beyondCount) throws MessagingException, IOException {
-        String name = part.getFileName() == null || part.getFileName().isBlank() ? "Anhang" : part.getFileName();
+        String given = part.getFileName() == null || part.getFileName().isBlank() ? "Anhang" : part.getFileName();
+        // No file system keeps a longer name; the evidence keeps what the sender gave as far as it goes.
+        String name = given.length() > MAX_NAME ? given.substring(0, MAX_NAME) : given;
         if (beyondCount) {
             return refused(name, "TOO_MANY", maxAttachments);
         }
