@@ -3,6 +3,7 @@ package de.landkreis.integrationsmonitor.job;
 import de.landkreis.integrationsmonitor.forms.FeedbackWriter;
 import de.landkreis.integrationsmonitor.letters.FeedbackLetters;
 import de.landkreis.integrationsmonitor.letters.LetterSender;
+import de.landkreis.integrationsmonitor.mailbox.MailboxReader;
 import de.landkreis.integrationsmonitor.report.CommitteePapers;
 import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
 import de.landkreis.integrationsmonitor.report.DistrictFigures;
@@ -39,9 +40,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The import run: register, import (one file per transaction), compare, write the validation log, the feedback
- * workbooks for the municipalities and their e-mail drafts, send the due letters (when switched on), the reports and
- * the committee papers (draft and PDFs).
+ * The import run: read the office mailbox into the inbox (when switched on), register, import (20 files per
+ * transaction), compare, write the validation log, the feedback workbooks for the municipalities and their e-mail
+ * drafts, send the due letters (when switched on), the reports and the committee papers (draft and PDFs).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportJobProperties.class)
@@ -58,12 +59,13 @@ class ImportJobConfiguration {
     private static final int FILES_PER_TRANSACTION = 20;
 
     @Bean
-    Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step registerFilesStep,
+    Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step readMailboxStep, Step registerFilesStep,
                   Step importFilesStep, Step compareReturnsStep, Step writeLogStep, Step writeFeedbackStep,
                   Step writeLettersStep, Step sendLettersStep, Step writeReportsStep, Step writePapersStep) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(lifecycle)
-                .start(registerFilesStep)
+                .start(readMailboxStep)
+                .next(registerFilesStep)
                 .next(importFilesStep)
                 .next(compareReturnsStep)
                 .next(writeLogStep)
@@ -73,6 +75,21 @@ class ImportJobConfiguration {
                 .next(writeReportsStep)
                 .next(writePapersStep)
                 .build();
+    }
+
+    @Bean
+    Step readMailboxStep(JobRepository repository, ReadMailboxTasklet readMailboxTasklet) {
+        // No database transaction around the whole read: each message's evidence is committed as it is taken in,
+        // and no connection is held while the mail server answers.
+        return new StepBuilder("readMailboxStep", repository)
+                .tasklet(readMailboxTasklet, new ResourcelessTransactionManager()).build();
+    }
+
+    @Bean
+    @StepScope
+    ReadMailboxTasklet readMailboxTasklet(MailboxReader mailbox, ApplicationEventPublisher events,
+                                          @Value("#{jobParameters['inputDir']}") String inputDir) {
+        return new ReadMailboxTasklet(mailbox, events, Path.of(inputDir));
     }
 
     @Bean

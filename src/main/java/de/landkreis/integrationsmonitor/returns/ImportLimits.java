@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param minInflateRatio      smallest compressed/uncompressed ratio of a workbook part (zip-bomb protection)
  */
 @ConfigurationProperties("integrationsmonitor.import")
-record ImportLimits(@DefaultValue("20MB") DataSize maxFileSize,
+public record ImportLimits(@DefaultValue("20MB") DataSize maxFileSize,
                     @DefaultValue("5000") int maxRowsPerSheet,
                     @DefaultValue("200MB") DataSize maxUnzippedEntrySize,
                     @DefaultValue("0.01") double minInflateRatio) {

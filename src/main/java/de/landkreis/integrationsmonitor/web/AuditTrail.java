@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records what the office's IT security officer asks for: every login, refusal, lock, logout, password and account
- * change, every run started on the pages and every letter marked as sent by hand, as one line {@code AUDIT event=… user=… address=… [reason=…]
+ * change, every run started on the pages, every letter marked as sent by hand and every decision on a message from an
+ * unknown sender (target: its sender), as one line {@code AUDIT event=… user=… address=… [reason=…]
  * [target=…]} in the log file and as a row of table audit_event. Never a password or a hash.
  */
 @Component
@@ -22,7 +23,8 @@ class AuditTrail {
     /** The events of the trail. */
     enum Event {
         LOGIN_SUCCESS, LOGIN_FAILURE, ACCOUNT_LOCKED, LOGOUT, PASSWORD_CHANGED, USER_CREATED, USER_DISABLED,
-        USER_ENABLED, USER_ROLE_CHANGED, PASSWORD_SET_BY_ADMIN, RUN_STARTED, LETTER_SENT_BY_HAND
+        USER_ENABLED, USER_ROLE_CHANGED, PASSWORD_SET_BY_ADMIN, RUN_STARTED, LETTER_SENT_BY_HAND, MAIL_TAKEN_IN,
+        MAIL_DONE
     }
 
     private final AuditEvents events;

@@ -4,16 +4,15 @@ import de.landkreis.integrationsmonitor.returns.Checksum;
 import de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader;
 import de.landkreis.integrationsmonitor.returns.Inbox;
 import de.landkreis.integrationsmonitor.returns.InboxFile;
+import de.landkreis.integrationsmonitor.returns.InboxStorage;
 import de.landkreis.integrationsmonitor.run.RunOptions;
 import de.landkreis.integrationsmonitor.run.ServerMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 @ServerMode
 class InboxUploads {
-
-    private static final int MAX_NAME_LENGTH = 120;
 
     /** What became of one uploaded file. */
     enum Outcome {
@@ -103,7 +100,7 @@ class InboxUploads {
             if (same != null) {
                 return new Result(uploadedName, Outcome.KNOWN, same, null);
             }
-            Path stored = moveUnique(temp, inbox, safeName(uploadedName));
+            Path stored = InboxStorage.moveUnique(temp, inbox, InboxStorage.safeName(uploadedName));
             temp = null;
             String relative = inbox.relativize(stored).toString().replace('\\', '/');
             known.put(hash, relative);
@@ -124,51 +121,5 @@ class InboxUploads {
     private static String originalName(MultipartFile upload) {
         String name = upload.getOriginalFilename();
         return name == null ? "" : name;
-    }
-
-    /**
-     * The last segment of the name as the browser sent it, with letters, digits, umlauts and {@code ._-} kept and
-     * everything else (path separators, control characters, spaces) replaced, without leading dots or the
-     * {@code ~$} of Office lock files, which the run would not read (rule D06).
-     */
-    static String safeName(String uploadedName) {
-        String name = uploadedName.substring(Math.max(uploadedName.lastIndexOf('/'), uploadedName.lastIndexOf('\\')) + 1);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC)
-                .replaceAll("[^A-Za-z0-9ÄÖÜäöüß._-]", "_")
-                .replaceAll("_{2,}", "_")
-                .replaceAll("^[._~$-]+", "");
-        if (name.length() > MAX_NAME_LENGTH) {
-            int dot = name.lastIndexOf('.');
-            String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
-            name = name.substring(0, MAX_NAME_LENGTH - extension.length()) + extension;
-        }
-        return name.isEmpty() || name.startsWith(".") ? "Rueckmeldung" + name : name;
-    }
-
-    /**
-     * Puts the file under the first free name {@code name}, {@code name_2.ext}, {@code name_3.ext} … and never
-     * replaces a file: a hard link fails when the name is taken, and the complete file appears at once, so a run
-     * working meanwhile never reads half of it. Across file systems it is copied instead.
-     */
-    private static Path moveUnique(Path temp, Path inbox, String name) throws IOException {
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        String extension = dot > 0 ? name.substring(dot) : "";
-        for (int attempt = 1; ; attempt++) {
-            Path target = inbox.resolve(attempt == 1 ? name : base + "_" + attempt + extension);
-            try {
-                try {
-                    Files.createLink(target, temp);
-                } catch (FileAlreadyExistsException taken) {
-                    throw taken;
-                } catch (IOException | UnsupportedOperationException noLink) {
-                    Files.copy(temp, target);
-                }
-                Files.delete(temp);
-                return target;
-            } catch (FileAlreadyExistsException taken) {
-                // next name
-            }
-        }
     }
 }

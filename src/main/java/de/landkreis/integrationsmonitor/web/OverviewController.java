@@ -3,6 +3,9 @@ package de.landkreis.integrationsmonitor.web;
 import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
 import de.landkreis.integrationsmonitor.run.ServerMode;
 import de.landkreis.integrationsmonitor.store.Letters;
+import de.landkreis.integrationsmonitor.mailbox.MailboxReader;
+import de.landkreis.integrationsmonitor.run.ServerMode;
+import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
@@ -21,8 +24,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Übersicht: the latest runs, the button that starts a run, the progress of the run working now, and the letters the
- * program did not send that wait for a person.
+ * Übersicht: the latest runs, the button that starts a run, the progress of the run working now, the letters the
+ * program did not send that wait for a person, and what the last read of the office mailbox brought and what waits
+ * there for an analyst.
  */
 @Controller
 @ServerMode
@@ -38,9 +42,12 @@ class OverviewController {
     private final AuditTrail audit;
     private final Letters letters;
     private final MunicipalityRegister register;
+    private final MailboxReader mailbox;
+    private final MailMessages mail;
 
     OverviewController(RunHistory history, BackgroundRuns runs, InboxQueue inbox, MessageSource messages,
-            AuditTrail audit, Letters letters, MunicipalityRegister register) {
+            AuditTrail audit, Letters letters, MunicipalityRegister register, MailboxReader mailbox,
+            MailMessages mail) {
         this.history = history;
         this.letters = letters;
         this.register = register;
@@ -48,6 +55,8 @@ class OverviewController {
         this.runs = runs;
         this.messages = messages;
         this.audit = audit;
+        this.mailbox = mailbox;
+        this.mail = mail;
     }
 
     @GetMapping("/")
@@ -63,6 +72,11 @@ class OverviewController {
         model.addAttribute("lettersCount", waitingLetters.count());
         model.addAttribute("municipalityNames", shown.stream().map(LetterLink::ags).distinct()
                 .collect(Collectors.toMap(ags -> ags, ags -> register.byAgsOrNamedByIt(ags).name())));
+        Optional<MailMessages.Read> lastRead = mail.lastRead();
+        model.addAttribute("mailboxOn", mailbox.switchedOn());
+        model.addAttribute("mailboxRead", lastRead.orElse(null));
+        model.addAttribute("mailboxMessages", lastRead.map(read -> mail.ofRead(read.id())).orElse(List.of()));
+        model.addAttribute("mailboxWaiting", mail.waiting());
         return "overview/overview";
     }
 

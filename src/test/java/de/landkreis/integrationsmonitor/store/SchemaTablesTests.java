@@ -29,6 +29,7 @@ class SchemaTablesTests extends ImportTestSupport {
         assertThat(names).containsExactlyInAnyOrder("municipality", "core_topic", "import_run", "received_file",
                 "section_version", "structure_answer", "staff_position", "position_funding", "position_served",
                 "contact", "finding", "finding_version", "run_lock", "web_user", "audit_event", "mailbox", "letter",
+                "mailbox_read", "mail_message", "mail_attachment",
                 "batch_job_instance",
                 "batch_job_execution", "batch_job_execution_params", "batch_job_execution_context",
                 "batch_step_execution", "batch_step_execution_context");

@@ -2,6 +2,8 @@ package de.landkreis.integrationsmonitor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.landkreis.integrationsmonitor.mailbox.WaitingMessages;
+import de.landkreis.integrationsmonitor.store.MailMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -76,6 +78,21 @@ class TemplateTextTests {
         for (InboxUploads.Outcome outcome : InboxUploads.Outcome.values()) {
             if (!bundle.containsKey("web.upload.outcome." + outcome)) {
                 missing.add("web.upload.outcome." + outcome);
+            }
+        }
+        for (WaitingMessages.Decision decision : WaitingMessages.Decision.values()) {
+            if (!bundle.containsKey("web.postfach.decision." + decision)) {
+                missing.add("web.postfach.decision." + decision);
+            }
+        }
+        for (MailMessages.Status status : MailMessages.Status.values()) {
+            if (!bundle.containsKey("postfach.status." + status)) {
+                missing.add("postfach.status." + status);
+            }
+        }
+        for (String outcome : List.of("UNREACHABLE", "LOGIN_REFUSED")) {
+            if (!bundle.containsKey("web.postfach.lastRead." + outcome)) {
+                missing.add("web.postfach.lastRead." + outcome);
             }
         }
         for (String status : List.of("COMPLETED", "FAILED", "STARTED", "STARTING", "STOPPING", "STOPPED", "ABANDONED",

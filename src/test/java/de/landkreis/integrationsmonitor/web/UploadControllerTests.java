@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import de.landkreis.integrationsmonitor.returns.FormatFixtures;
+import de.landkreis.integrationsmonitor.returns.InboxStorage;
 import de.landkreis.integrationsmonitor.web.InboxUploads.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -129,7 +130,7 @@ class UploadControllerTests {
             "'..', Rueckmeldung",
             "'a/b\u0000c.csv', b_c.csv"})
     void safeNames(String uploaded, String safe) {
-        assertThat(InboxUploads.safeName(uploaded)).isEqualTo(safe);
+        assertThat(InboxStorage.safeName(uploaded)).isEqualTo(safe);
     }
 
     @Test

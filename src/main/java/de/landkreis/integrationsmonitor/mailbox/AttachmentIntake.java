@@ -1,0 +1,192 @@
+package de.landkreis.integrationsmonitor.mailbox;
+
+import de.landkreis.integrationsmonitor.returns.DataSizeText;
+import de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader;
+import de.landkreis.integrationsmonitor.returns.ImportLimits;
+import de.landkreis.integrationsmonitor.returns.InboxStorage;
+import de.landkreis.integrationsmonitor.store.MailMessages.Attachment;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Takes a message's attachments into the inbox with the limits of an upload: the import's largest file, a number per
+ * message, a table by content; {@code .zip} archives are listed, never unpacked. Everything is read out of the
+ * message first, so a message that cannot be read leaves no file behind.
+ */
+@Component
+class AttachmentIntake {
+
+    static final String FOLDER = "postfach";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final int MAX_NAME = 255;
+
+    private final DetectingReturnFileReader reader;
+    private final long maxFileSize;
+    private final int maxAttachments;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AttachmentIntake(DetectingReturnFileReader reader, ImportLimits limits, MailboxProperties properties,
+                     MessageSource messages, Clock clock) {
+        this.reader = reader;
+        this.maxFileSize = limits.maxFileSize().toBytes();
+        this.maxAttachments = properties.maxAttachmentsPerMessage();
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * A message's attachments read out of it: each either waiting in a temporary file to be stored or refused.
+     * Closing deletes what was not stored.
+     */
+    static final class Extracted implements AutoCloseable {
+
+        record Received(String fileName, Path temp, Attachment refused) {
+        }
+
+        private final List<Received> received = new ArrayList<>();
+
+        @Override
+        public void close() {
+            for (Received r : received) {
+                if (r.temp() != null) {
+                    try {
+                        Files.deleteIfExists(r.temp());
+                    } catch (IOException ignored) {
+                        // a leftover temporary file harms nothing
+                    }
+                }
+            }
+        }
+    }
+
+    /** @throws MessagingException or IOException when the message cannot be read: it is malformed */
+    Extracted extract(Message message) throws MessagingException, IOException {
+        Extracted extracted = new Extracted();
+        try {
+            List<Part> parts = new ArrayList<>();
+            collect(message, parts);
+            for (Part part : parts) {
+                extracted.received.add(receive(part, extracted.received.size() >= maxAttachments));
+            }
+            return extracted;
+        } catch (MessagingException | IOException | RuntimeException e) {
+            extracted.close();
+            throw e;
+        }
+    }
+
+    private static void collect(Part part, List<Part> attachments) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), attachments);
+            }
+        } else if (part.getFileName() != null || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            attachments.add(part);
+        }
+    }
+
+    private Extracted.Received receive(Part part, boolean beyondCount) throws MessagingException, IOException {
+        String given = part.getFileName() == null || part.getFileName().isBlank() ? "Anhang" : part.getFileName();
+        // No file system keeps a longer name; the evidence keeps what the sender gave as far as it goes.
+        String name = given.length() > MAX_NAME ? given.substring(0, MAX_NAME) : given;
+        if (beyondCount) {
+            return refused(name, "TOO_MANY", maxAttachments);
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".zip") || part.isMimeType("application/zip")
+                || part.isMimeType("application/x-zip-compressed")) {
+            return refused(name, "ZIP");
+        }
+        Path temp = Files.createTempFile("postfach-", ".part");
+        long size;
+        try (InputStream in = part.getInputStream(); OutputStream out = Files.newOutputStream(temp)) {
+            // One byte beyond the limit tells a file too large, whatever size the message claims.
+            size = copyAtMost(in, out, maxFileSize + 1);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        Extracted.Received refused = null;
+        if (size > maxFileSize) {
+            refused = refused(name, "TOO_LARGE", DataSizeText.of(DataSize.ofBytes(maxFileSize)));
+        } else if (size == 0) {
+            refused = refused(name, "EMPTY");
+        } else {
+            DetectingReturnFileReader.TypeCheck check = reader.checkType(temp, name);
+            if (check.refusal().isPresent()) {
+                refused = refused(name, "NOT_A_TABLE",
+                        messages.getMessage(check.refusal().get().detail(), Locale.GERMANY));
+            }
+        }
+        if (refused != null) {
+            Files.deleteIfExists(temp);
+            return refused;
+        }
+        return new Extracted.Received(name, temp, null);
+    }
+
+    /** A refusal is recorded with its German reason, as the Übersicht shows it. */
+    private Extracted.Received refused(String name, String refusal, Object... arguments) {
+        String reason = messages.getMessage("postfach.refusal." + refusal, arguments, Locale.GERMANY);
+        return new Extracted.Received(name, null, new Attachment(name, null, refusal, reason));
+    }
+
+    /**
+     * Stores the accepted attachments under {@code postfach/<JJJJMMTT>/<AGS>_<name>} in the inbox (without the AGS
+     * for a sender not in the directory), never replacing a file.
+     *
+     * @return every attachment with where it went or why it was refused, in the message's order
+     */
+    List<Attachment> store(Extracted extracted, Path inbox, String ags) {
+        Path folder = inbox.resolve(FOLDER).resolve(LocalDate.now(clock).format(DAY));
+        List<Attachment> stored = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            for (int i = 0; i < extracted.received.size(); i++) {
+                Extracted.Received r = extracted.received.get(i);
+                if (r.refused() != null) {
+                    stored.add(r.refused());
+                    continue;
+                }
+                String name = InboxStorage.safeName(ags == null ? r.fileName() : ags + "_" + r.fileName());
+                Path target = InboxStorage.moveUnique(r.temp(), folder, name);
+                extracted.received.set(i, new Extracted.Received(r.fileName(), null, null));
+                stored.add(new Attachment(r.fileName(), inbox.relativize(target).toString().replace('\\', '/'),
+                        null, null));
+            }
+            return stored;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies at most {@code limit} bytes: an attachment far beyond the limit is not fetched to the end. */
+    private static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int n;
+        while (total < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) != -1) {
+            out.write(buffer, 0, n);
+            total += n;
+        }
+        return total;
+    }
+}

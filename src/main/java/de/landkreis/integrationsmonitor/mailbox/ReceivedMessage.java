@@ -1,0 +1,54 @@
+package de.landkreis.integrationsmonitor.mailbox;
+
+import de.landkreis.integrationsmonitor.store.MailMessages;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * What the evidence of receipt holds of a message's headers: sender, date, subject, Message-ID, and whether a machine
+ * sent it ({@code Auto-Submitted} other than {@code no}, RFC 3834: out-of-office replies, delivery reports).
+ */
+record ReceivedMessage(String key, String messageId, String sender, String subject, Instant sentAt,
+                       boolean automatic) {
+
+    private static final int MAX_TEXT = 1000;
+
+    static ReceivedMessage of(String key, Message message) throws MessagingException {
+        String[] ids = message.getHeader("Message-ID");
+        String[] autoSubmitted = message.getHeader("Auto-Submitted");
+        boolean automatic = autoSubmitted != null && Arrays.stream(autoSubmitted)
+                .map(value -> value.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
+                .anyMatch(value -> !value.equals("no"));
+        return new ReceivedMessage(cut(key), ids == null ? null : cut(ids[0].strip()), sender(message),
+                cut(message.getSubject()), message.getSentDate() == null ? null : message.getSentDate().toInstant(),
+                automatic);
+    }
+
+    /** The first address of From, lower case; null where there is none that can be read. */
+    private static String sender(Message message) {
+        try {
+            Address[] from = message.getFrom();
+            if (from != null && from.length > 0 && from[0] instanceof InternetAddress address
+                    && address.getAddress() != null) {
+                String sender = address.getAddress().toLowerCase(Locale.ROOT);
+                return sender.length() > 320 ? null : sender;
+            }
+        } catch (MessagingException unreadable) {
+            // an unreadable From counts as no sender: the message waits for an analyst
+        }
+        return null;
+    }
+
+    MailMessages.NewMessage toRecord(String ags, MailMessages.Status status, String problem) {
+        return new MailMessages.NewMessage(key, messageId, sender, subject, sentAt, ags, status, cut(problem));
+    }
+
+    static String cut(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+    }
+}

@@ -1,0 +1,67 @@
+package de.landkreis.integrationsmonitor.returns;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+
+/**
+ * Puts a received file into the inbox the way every way in does (upload, mailbox): under a safe name that no other
+ * file has, never replacing one, and complete at once, so a run working meanwhile never reads half of it.
+ */
+public final class InboxStorage {
+
+    private static final int MAX_NAME_LENGTH = 120;
+
+    private InboxStorage() {
+    }
+
+    /**
+     * The last segment of the name as the sender gave it, with letters, digits, umlauts and {@code ._-} kept and
+     * everything else (path separators, control characters, spaces) replaced, without leading dots or the
+     * {@code ~$} of Office lock files, which the run would not read (rule D06).
+     */
+    public static String safeName(String givenName) {
+        String name = givenName.substring(Math.max(givenName.lastIndexOf('/'), givenName.lastIndexOf('\\')) + 1);
+        name = Normalizer.normalize(name, Normalizer.Form.NFC)
+                .replaceAll("[^A-Za-z0-9ÄÖÜäöüß._-]", "_")
+                .replaceAll("_{2,}", "_")
+                .replaceAll("^[._~$-]+", "");
+        if (name.length() > MAX_NAME_LENGTH) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
+            name = name.substring(0, MAX_NAME_LENGTH - extension.length()) + extension;
+        }
+        return name.isEmpty() || name.startsWith(".") ? "Rueckmeldung" + name : name;
+    }
+
+    /**
+     * Moves the file to the first free name {@code name}, {@code name_2.ext}, {@code name_3.ext} … in the folder and
+     * never replaces a file: a hard link fails when the name is taken, and the complete file appears at once. Across
+     * file systems it is copied instead.
+     *
+     * @return where it is now
+     */
+    public static Path moveUnique(Path temp, Path folder, String name) throws IOException {
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int attempt = 1; ; attempt++) {
+            Path target = folder.resolve(attempt == 1 ? name : base + "_" + attempt + extension);
+            try {
+                try {
+                    Files.createLink(target, temp);
+                } catch (FileAlreadyExistsException taken) {
+                    throw taken;
+                } catch (IOException | UnsupportedOperationException noLink) {
+                    Files.copy(temp, target);
+                }
+                Files.delete(temp);
+                return target;
+            } catch (FileAlreadyExistsException taken) {
+                // next name
+            }
+        }
+    }
+}
