@@ -16,7 +16,7 @@ import java.util.Properties;
 public final class Drafts {
 
     /** An attachment: its file name and its bytes. */
-    record Attachment(String name, byte[] content) {
+    public record Attachment(String name, byte[] content) {
     }
 
     private Drafts() {
@@ -42,7 +42,7 @@ public final class Drafts {
         throw new AssertionError("kein Text in der E-Mail");
     }
 
-    static List<Attachment> attachments(MimeMessage message) throws Exception {
+    public static List<Attachment> attachments(MimeMessage message) throws Exception {
         Multipart multipart = (Multipart) message.getContent();
         List<Attachment> attachments = new ArrayList<>();
         for (int i = 0; i < multipart.getCount(); i++) {
