@@ -2,8 +2,12 @@ package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.returns.InboxFile;
 import de.landkreis.integrationsmonitor.store.ReceivedFile;
+import de.landkreis.integrationsmonitor.validation.CheckedFile;
+import de.landkreis.integrationsmonitor.validation.FileOutcome;
 import de.landkreis.integrationsmonitor.validation.ReceivedFileCheck;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.batch.item.ItemProcessor;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -19,6 +23,11 @@ class FileCheckProcessor implements ItemProcessor<ReceivedFile, ImportedFile> {
     private final Path inbox;
     private final long runId;
     private final int total;
+    /**
+     * The content this step imported, by checksum: a file's rows are stored only with its chunk, and a copy of it
+     * later in the same chunk must still be recognised as one (D04).
+     */
+    private final Map<String, String> importedThisRun = new HashMap<>();
     private int processed;
 
     /**
@@ -37,6 +46,10 @@ class FileCheckProcessor implements ItemProcessor<ReceivedFile, ImportedFile> {
     public ImportedFile process(ReceivedFile file) {
         events.publishEvent(new FileProgress(runId, ++processed, total, file.relativePath()));
         InboxFile inboxFile = InboxFile.of(inbox, file.relativePath(), file.size(), file.modifiedAt());
-        return new ImportedFile(file, check.check(inboxFile, file.receiptNo()));
+        CheckedFile checked = check.check(inboxFile, file.receiptNo(), importedThisRun);
+        if (checked.outcome() == FileOutcome.ACCEPTED || checked.outcome() == FileOutcome.PARTLY_ACCEPTED) {
+            importedThisRun.putIfAbsent(checked.sha256(), file.relativePath());
+        }
+        return new ImportedFile(file, checked);
     }
 }

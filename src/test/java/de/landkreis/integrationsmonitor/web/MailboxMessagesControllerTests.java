@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -33,6 +34,9 @@ import org.springframework.test.web.servlet.MvcResult;
  * abrufen“, which starts a run that imports what came by e-mail.
  */
 @WebTest
+// A context of its own (the mailbox settings) needs a database of its own: the shared one already holds the
+// accounts the other web contexts created.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:integrationsmonitor-web-mailbox;DB_CLOSE_DELAY=-1")
 class MailboxMessagesControllerTests {
 
     private static final String STRANGER = "sachbearbeitung@verband.example.com";
