@@ -120,7 +120,7 @@ public class LetterSender {
                 continue;
             }
             SendFailures.Failure failure = outcome.get();
-            log.warn("E-Mail {} an {} nicht versendet: {}", fileName(letter), letter.address(), failure.reason());
+            log.warn("E-Mail {} an {}: {}", fileName(letter), letter.address(), failure.reason());
             if (failure.kind() == SendFailures.Kind.UNCERTAIN) {
                 letters.undelivered(letter.id(), failure.reason());
                 uncertain++;
