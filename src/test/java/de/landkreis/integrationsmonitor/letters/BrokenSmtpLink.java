@@ -15,8 +15,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A TCP link between the program and the real SMTP server of the tests that passes everything through, but breaks
- * the program's side of the connection (a reset) at one point of each SMTP dialogue: the network failures a relay
- * or a firewall cause, which GreenMail itself never does.
+ * the program's side of the connection at one point of each SMTP dialogue: the network failures a relay or a
+ * firewall cause, which GreenMail itself never does.
  */
 final class BrokenSmtpLink implements AutoCloseable {
 
@@ -24,6 +24,8 @@ final class BrokenSmtpLink implements AutoCloseable {
     enum Break {
         /** after the server accepted the message (250 to the end of DATA), before the program reads that answer */
         BEFORE_THE_ANSWER_TO_THE_MESSAGE,
+        /** the same, but the connection is closed in order (the program reads its end, not a reset) */
+        CLOSED_BEFORE_THE_ANSWER_TO_THE_MESSAGE,
         /** when the program ends the session (QUIT), after the server accepted the message */
         ON_QUIT
     }
@@ -103,6 +105,9 @@ final class BrokenSmtpLink implements AutoCloseable {
                 for (byte[] line = line(in); line != null; line = line(in)) {
                     if (where == Break.BEFORE_THE_ANSWER_TO_THE_MESSAGE && messageEnded) {
                         reset();
+                        return;
+                    }
+                    if (where == Break.CLOSED_BEFORE_THE_ANSWER_TO_THE_MESSAGE && messageEnded) {
                         return;
                     }
                     out.write(line);

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -169,9 +171,10 @@ class SendingModesTests extends ImportTestSupport {
         }
     }
 
-    @Test
-    void aLetterWhoseAnswerIsLostMayHaveArrivedAndIsNeverSentAgain() throws Exception {
-        try (BrokenSmtpLink link = new BrokenSmtpLink(BrokenSmtpLink.Break.BEFORE_THE_ANSWER_TO_THE_MESSAGE)) {
+    @ParameterizedTest
+    @EnumSource(names = {"BEFORE_THE_ANSWER_TO_THE_MESSAGE", "CLOSED_BEFORE_THE_ANSWER_TO_THE_MESSAGE"})
+    void aLetterWhoseAnswerIsLostMayHaveArrivedAndIsNeverSentAgain(BrokenSmtpLink.Break where) throws Exception {
+        try (BrokenSmtpLink link = new BrokenSmtpLink(where)) {
             SendingMode live = mode(false, server(link.port()), false);
 
             ReminderLetters.Written written = reminders(live, false).write(reports, 2025, null);
