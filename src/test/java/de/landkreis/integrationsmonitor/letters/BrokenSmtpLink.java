@@ -27,7 +27,9 @@ final class BrokenSmtpLink implements AutoCloseable {
         /** the same, but the connection is closed in order (the program reads its end, not a reset) */
         CLOSED_BEFORE_THE_ANSWER_TO_THE_MESSAGE,
         /** when the program ends the session (QUIT), after the server accepted the message */
-        ON_QUIT
+        ON_QUIT,
+        /** not broken: the link answers the recipient with a refusal (550) in the server's place, as a relay does */
+        REFUSES_THE_RECIPIENT
     }
 
     private final Break where;
@@ -83,6 +85,13 @@ final class BrokenSmtpLink implements AutoCloseable {
                         reset();
                         return;
                     }
+                    if (where == Break.REFUSES_THE_RECIPIENT && !inData && text.regionMatches(true, 0, "RCPT", 0, 4)) {
+                        synchronized (program) {
+                            program.getOutputStream().write("550 5.1.1 Recipient address rejected\r\n"
+                                    .getBytes(StandardCharsets.US_ASCII));
+                        }
+                        continue;
+                    }
                     if (inData && text.equals(".")) {
                         inData = false;
                         messageEnded = true;
@@ -110,8 +119,10 @@ final class BrokenSmtpLink implements AutoCloseable {
                     if (where == Break.CLOSED_BEFORE_THE_ANSWER_TO_THE_MESSAGE && messageEnded) {
                         return;
                     }
-                    out.write(line);
-                    out.flush();
+                    synchronized (program) {
+                        out.write(line);
+                        out.flush();
+                    }
                 }
             } catch (IOException e) {
                 // the link is broken or closed

@@ -200,6 +200,24 @@ class SendingModesTests extends ImportTestSupport {
     }
 
     @Test
+    void aLetterTheServerRefusedIsTriedAgainByTheNextSending() throws Exception {
+        try (BrokenSmtpLink link = new BrokenSmtpLink(BrokenSmtpLink.Break.REFUSES_THE_RECIPIENT)) {
+            ReminderLetters.Written written =
+                    reminders(mode(false, server(link.port()), false), false).write(reports, 2025, null);
+
+            assertThat(written.dispatch().retrying()).isEqualTo(39);
+            assertThat(smtp.getReceivedMessages()).isEmpty();
+            assertThat(letters.inState(Letters.Sending.DUE)).hasSize(39).allMatch(l -> l.attempts() == 1
+                    && l.lastError().startsWith("vom Mailserver abgewiesen ("));
+        }
+
+        Dispatch next = new LetterSender(mode(false, server(), false), letters, messages, clock).sendDue(List.of());
+
+        assertThat(next.sent()).isEqualTo(39);
+        assertThat(smtp.getReceivedMessages()).hasSize(39);
+    }
+
+    @Test
     void withTheEncryptionAsShippedAServerWithoutStarttlsGetsNothingAndTheLettersWait() throws Exception {
         JavaMailSenderImpl shipped = server();
         shipped.getJavaMailProperties().putAll(Binder.get(environment)
