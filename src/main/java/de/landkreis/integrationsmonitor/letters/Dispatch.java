@@ -7,8 +7,10 @@ import java.util.List;
  *
  * @param sent        accepted by the mail server
  * @param retrying    failed, tried again by the next sending
- * @param undelivered failed for the last time (or interrupted): „nicht zugestellt“
- * @param lines       German lines for the console or the page, in order; empty when sending is off
+ * @param undelivered failed for the last time, whether it arrived is unknown, or it waited for a sending now off:
+ *                    „nicht zugestellt“
+ * @param lines       German lines for the console or the page, in order; empty when sending is off and nothing
+ *                    waited for it
  */
 public record Dispatch(int sent, int retrying, int undelivered, List<Line> lines) {
 
@@ -31,9 +33,5 @@ public record Dispatch(int sent, int retrying, int undelivered, List<Line> lines
 
     public Dispatch {
         lines = List.copyOf(lines);
-    }
-
-    static Dispatch nothing(List<Line> lines) {
-        return new Dispatch(0, 0, 0, lines);
     }
 }

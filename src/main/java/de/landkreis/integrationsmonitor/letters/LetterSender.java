@@ -14,32 +14,28 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends the due letters by SMTP (issue 18), each the draft itself minus {@code X-Unsent}, plus
  * {@code Auto-Submitted: auto-generated}, dated when sent. Every letter is sent at most once: it is marked before the
  * mail server is asked, and a letter found so marked later counts as „nicht zugestellt“ instead of being sent again.
- * A failure is recorded with its reason and tried again by the next sendings. Nothing here fails a run: every
- * problem becomes a German line.
+ * Each letter goes over a connection of its own, so every failure belongs to one letter: one the server surely did
+ * not take (no connection, no login, refused) is recorded with its reason and tried again by the next sendings; one
+ * that may have arrived (the connection failed while it was handed over) is „nicht zugestellt“ at once. Nothing here
+ * fails a run: every problem becomes a German line.
  */
 @Component
 public class LetterSender {
 
     private static final Logger log = LoggerFactory.getLogger(LetterSender.class);
-
-    private record Attempt(Letters.Letter letter, MimeMessage message) {
-    }
 
     private final SendingMode mode;
     private final Letters letters;
@@ -54,92 +50,123 @@ public class LetterSender {
     }
 
     /**
-     * Sends every due letter, those of earlier runs that failed included.
+     * Sends every due letter, those of earlier runs that failed included; with sending off or refused, turns them
+     * back into drafts (or „nicht zugestellt“) instead, so none goes out long after it was written.
      *
      * @param written the drafts just written: those of them waiting for a hand send are counted in the summary
      */
     public Dispatch sendDue(Collection<Path> written) {
         int handOnly = letters.handOnlyAmong(written.stream().map(Path::toString).toList());
+        List<Dispatch.Line> lines = new ArrayList<>();
+        int interrupted = letters.interrupted(text("letters.sending.error.interrupted"));
+        say(lines, "letters.sending.interrupted", interrupted);
         return switch (mode.mode()) {
-            case OFF -> Dispatch.nothing(List.of());
-            case NO_SERVER -> refused("letters.sending.noServer");
-            case SAMPLE_DATA -> refused("letters.sending.sampleData");
-            case DRY_RUN -> dryRun(handOnly);
-            case LIVE -> send(handOnly);
+            case OFF -> standDown(lines, interrupted);
+            case NO_SERVER -> standDown(refused("letters.sending.noServer", lines), interrupted);
+            case SAMPLE_DATA -> standDown(refused("letters.sending.sampleData", lines), interrupted);
+            case DRY_RUN -> dryRun(lines, interrupted, handOnly);
+            case LIVE -> send(lines, interrupted, handOnly);
         };
     }
 
-    private Dispatch refused(String key) {
+    private List<Dispatch.Line> refused(String key, List<Dispatch.Line> lines) {
         log.warn(text(key));
-        return Dispatch.nothing(List.of(Dispatch.Line.of(key)));
+        lines.add(Dispatch.Line.of(key));
+        return lines;
     }
 
-    private Dispatch dryRun(int handOnly) {
-        List<Dispatch.Line> lines = new ArrayList<>();
+    private Dispatch standDown(List<Dispatch.Line> lines, int interrupted) {
+        Letters.StoodDown stoodDown = letters.standDown();
+        say(lines, "letters.sending.stoodDown.drafts", stoodDown.drafts());
+        say(lines, "letters.sending.stoodDown.undelivered", stoodDown.undelivered());
+        return new Dispatch(0, 0, interrupted + stoodDown.undelivered(), lines);
+    }
+
+    private void say(List<Dispatch.Line> lines, String key, int count) {
+        if (count > 0) {
+            log.warn(text(key, count));
+            lines.add(Dispatch.Line.of(key, count));
+        }
+    }
+
+    private Dispatch dryRun(List<Dispatch.Line> lines, int interrupted, int handOnly) {
         List<Letters.Letter> due = letters.inState(Letters.Sending.DUE);
         for (Letters.Letter letter : due) {
             lines.add(Dispatch.Line.of("letters.sending.dryRun.letter", fileName(letter), letter.address()));
             letters.listedByDryRun(letter.id());
         }
         lines.add(Dispatch.Line.of("letters.sending.dryRun.summary", due.size(), handOnly));
-        return Dispatch.nothing(lines);
+        return new Dispatch(0, 0, interrupted, lines);
     }
 
-    private Dispatch send(int handOnly) {
-        List<Dispatch.Line> lines = new ArrayList<>();
-        int interrupted = letters.interrupted(text("letters.sending.error.interrupted"));
-        if (interrupted > 0) {
-            log.warn(text("letters.sending.interrupted", interrupted));
-            lines.add(Dispatch.Line.of("letters.sending.interrupted", interrupted));
-        }
+    private Dispatch send(List<Dispatch.Line> lines, int interrupted, int handOnly) {
         Instant now = clock.instant();
-        List<Attempt> attempts = new ArrayList<>();
-        Map<Letters.Letter, String> failures = new LinkedHashMap<>();
+        int sent = 0;
+        int retrying = 0;
+        int lastAttempt = 0;
+        List<String> failed = new ArrayList<>();
+        int uncertain = 0;
+        // Once the server cannot be reached (or refuses the login), the remaining letters fail the same way unasked.
+        SendFailures.Failure unreachable = null;
         for (Letters.Letter letter : letters.inState(Letters.Sending.DUE)) {
             if (!letters.startSending(letter.id(), now)) {
                 continue;
             }
-            try {
-                MimeMessage message = message(letter, now);
-                if (toTheRecordedAddressOnly(letter, message)) {
-                    attempts.add(new Attempt(letter, message));
-                } else {
-                    failures.put(letter, text("letters.sending.error.recipient", letter.address()));
-                }
-            } catch (IOException | MessagingException | MailException e) {
-                failures.put(letter, text("letters.sending.error.draft", fileName(letter), e.getMessage()));
-            }
-        }
-        Map<Object, Exception> refused = transmit(attempts);
-        int sent = 0;
-        for (Attempt attempt : attempts) {
-            Exception failure = refused.get(attempt.message());
-            if (failure == null) {
-                letters.sent(attempt.letter().id(), now);
+            Optional<SendFailures.Failure> outcome =
+                    unreachable != null ? Optional.of(unreachable) : attempt(letter, now);
+            if (outcome.isEmpty()) {
+                letters.sent(letter.id(), now);
                 sent++;
-            } else {
-                failures.put(attempt.letter(), SendFailures.describe(failure, messages));
+                continue;
             }
-        }
-        int retrying = 0;
-        int undelivered = interrupted;
-        for (Map.Entry<Letters.Letter, String> failure : failures.entrySet()) {
-            Letters.Letter letter = failure.getKey();
-            log.warn("E-Mail {} an {} nicht versendet: {}", fileName(letter), letter.address(), failure.getValue());
-            if (letters.failed(letter.id(), failure.getValue(), mode.maxAttempts()) == Letters.Sending.UNDELIVERED) {
-                undelivered++;
+            SendFailures.Failure failure = outcome.get();
+            log.warn("E-Mail {} an {}: {}", fileName(letter), letter.address(), failure.reason());
+            if (failure.kind() == SendFailures.Kind.UNCERTAIN) {
+                letters.undelivered(letter.id(), failure.reason());
+                uncertain++;
+                continue;
+            }
+            if (failure.kind() == SendFailures.Kind.UNREACHABLE) {
+                unreachable = failure;
+            }
+            failed.add(failure.reason());
+            if (letters.failed(letter.id(), failure.reason(), mode.maxAttempts()) == Letters.Sending.UNDELIVERED) {
+                lastAttempt++;
             } else {
                 retrying++;
             }
         }
         lines.add(Dispatch.Line.of("letters.sending.summary", sent, retrying, handOnly));
-        if (!failures.isEmpty()) {
-            lines.add(Dispatch.Line.of("letters.sending.failed", failures.size(), failures.values().iterator().next()));
+        if (!failed.isEmpty()) {
+            lines.add(Dispatch.Line.of("letters.sending.failed", failed.size(), failed.get(0)));
         }
-        if (undelivered > interrupted) {
-            lines.add(Dispatch.Line.of("letters.sending.undelivered", undelivered - interrupted, mode.maxAttempts()));
+        if (lastAttempt > 0) {
+            lines.add(Dispatch.Line.of("letters.sending.undelivered", lastAttempt, mode.maxAttempts()));
         }
-        return new Dispatch(sent, retrying, undelivered, lines);
+        if (uncertain > 0) {
+            lines.add(Dispatch.Line.of("letters.sending.uncertain", uncertain));
+        }
+        return new Dispatch(sent, retrying, interrupted + lastAttempt + uncertain, lines);
+    }
+
+    /** Hands one letter to the mail server; empty when the server took it. */
+    private Optional<SendFailures.Failure> attempt(Letters.Letter letter, Instant now) {
+        MimeMessage message;
+        try {
+            message = message(letter, now);
+            if (!toTheRecordedAddressOnly(letter, message)) {
+                return Optional.of(SendFailures.notSent(text("letters.sending.error.recipient", letter.address())));
+            }
+        } catch (IOException | MessagingException | MailException e) {
+            return Optional.of(SendFailures.notSent(text("letters.sending.error.draft", fileName(letter),
+                    e.getMessage())));
+        }
+        try {
+            mode.mail().send(message);
+            return Optional.empty();
+        } catch (MailException e) {
+            return SendFailures.of(e, message, messages);
+        }
     }
 
     /** The draft as it goes out. */
@@ -160,33 +187,6 @@ public class LetterSender {
         Address[] recipients = message.getAllRecipients();
         return letter.address() != null && recipients != null && recipients.length == 1
                 && recipients[0].equals(new InternetAddress(letter.address()));
-    }
-
-    /** One connection for all; returns the messages the server did not take, with why. */
-    private Map<Object, Exception> transmit(List<Attempt> attempts) {
-        if (attempts.isEmpty()) {
-            return Map.of();
-        }
-        MimeMessage[] messages = attempts.stream().map(Attempt::message).toArray(MimeMessage[]::new);
-        try {
-            mode.mail().send(messages);
-            return Map.of();
-        } catch (MailSendException e) {
-            if (!e.getFailedMessages().isEmpty()) {
-                return e.getFailedMessages();
-            }
-            return allFailed(messages, e);
-        } catch (MailException e) {
-            return allFailed(messages, e);
-        }
-    }
-
-    private static Map<Object, Exception> allFailed(MimeMessage[] messages, Exception e) {
-        Map<Object, Exception> failed = new IdentityHashMap<>();
-        for (MimeMessage message : messages) {
-            failed.put(message, e);
-        }
-        return failed;
     }
 
     private static String fileName(Letters.Letter letter) {

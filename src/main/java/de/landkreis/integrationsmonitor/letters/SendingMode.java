@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether letters are sent, decided once from the settings: a letter learns at writing whether it will ever be sent,
- * so switching sending on later never sends old drafts the analysts may have sent by hand.
+ * so switching sending on later never sends old drafts the analysts may have sent by hand; and letters still due when
+ * sending is off or refused are taken back by {@link LetterSender}, for the same reason.
  */
 @Component
 class SendingMode {

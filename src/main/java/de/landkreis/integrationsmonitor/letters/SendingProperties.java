@@ -1,5 +1,7 @@
 package de.landkreis.integrationsmonitor.letters;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,7 +18,9 @@ record SendingProperties(boolean enabled, boolean dryRun, @DefaultValue("3") int
 
     SendingProperties {
         if (retries < 0) {
-            throw new IllegalArgumentException("integrationsmonitor.mail.sending.retries darf nicht negativ sein");
+            // Bound before any bean exists, so the German text comes straight from the bundle.
+            throw new IllegalArgumentException(ResourceBundle.getBundle("messages", Locale.GERMANY)
+                    .getString("letters.sending.settings.negativeRetries"));
         }
     }
 }

@@ -183,6 +183,32 @@ public class Letters {
                 .query(String.class).single());
     }
 
+    /** Whether the letter arrived is unknown (the connection failed while it was handed over): never sent again. */
+    public void undelivered(long id, String error) {
+        jdbc.sql("update letter set sending = 'UNDELIVERED', last_error = :error where id = :id")
+                .param("id", id).param("error", cut(error)).update();
+    }
+
+    /**
+     * What sending being off (or refused) did to the letters that waited for it.
+     *
+     * @param drafts      never tried: drafts again, as if written while sending was off
+     * @param undelivered tried and failed before: „nicht zugestellt“, for the analysts
+     */
+    public record StoodDown(int drafts, int undelivered) {
+    }
+
+    /**
+     * Sending is off or refused now: no due letter waits for it to come back on, to go out weeks later. One never
+     * tried becomes a draft again; one that failed before becomes undelivered, so it stays on the Übersicht.
+     */
+    public StoodDown standDown() {
+        int drafts = jdbc.sql("update letter set sending = 'DRAFT' where sending = 'DUE' and send_attempts = 0")
+                .update();
+        int undelivered = jdbc.sql("update letter set sending = 'UNDELIVERED' where sending = 'DUE'").update();
+        return new StoodDown(drafts, undelivered);
+    }
+
     /** Letters left in {@link Sending#SENDING} by an ended process: whether they arrived is unknown. */
     public int interrupted(String error) {
         return jdbc.sql("update letter set sending = 'UNDELIVERED', last_error = :error where sending = 'SENDING'")

@@ -37,6 +37,7 @@ class MailboxRoundTripJobTests extends ImportTestSupport {
         ImapTestServer.properties(registry);
         registry.add("spring.mail.host", () -> SmtpTestServer.HOST);
         registry.add("spring.mail.port", () -> SmtpTestServer.PORT);
+        registry.add(SmtpTestServer.PLAIN_RELAY, () -> "false");
         registry.add("integrationsmonitor.mail.sending.enabled", () -> "true");
         registry.add("integrationsmonitor.report.sample-data", () -> "false");
     }

@@ -46,6 +46,7 @@ class LetterSendingTests extends ImportTestSupport {
     static void sendingOn(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> SmtpTestServer.HOST);
         registry.add("spring.mail.port", () -> SmtpTestServer.PORT);
+        registry.add(SmtpTestServer.PLAIN_RELAY, () -> "false");
         registry.add("integrationsmonitor.mail.sending.enabled", () -> "true");
         registry.add("integrationsmonitor.report.sample-data", () -> "false");
     }

@@ -24,15 +24,21 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The settings around sending, each with the real mail server listening: off (drafts as before), a dry run, the
- * sample-data refusal, no mail server, and a draft whose recipient was changed. The reminders of 2025 with nothing
- * received: every municipality of the directory gets one.
+ * sample-data refusal, no mail server, sending switched off while letters wait, the encryption as shipped, and a
+ * draft whose recipient was changed; and what a connection that breaks while a letter is handed over does to it. The
+ * reminders of 2025 with nothing received: every municipality of the directory gets one.
  */
 class SendingModesTests extends ImportTestSupport {
 
@@ -57,6 +63,8 @@ class SendingModesTests extends ImportTestSupport {
     ReminderRows rows;
     @Autowired
     Mailboxes mailboxes;
+    @Autowired
+    Environment environment;
 
     @Test
     void sendingOffWritesDraftsOnlyAndSaysNothing() throws Exception {
@@ -143,6 +151,120 @@ class SendingModesTests extends ImportTestSupport {
                 .isEqualTo("Der Entwurf ist nicht (nur) an die Adresse " + ACHBERG + " aus dem Adressverzeichnis gerichtet.");
     }
 
+    @Test
+    void aLetterTheServerAcceptedIsSentEvenWhenTheConnectionFailsAtItsEnd() throws Exception {
+        try (BrokenSmtpLink link = new BrokenSmtpLink(BrokenSmtpLink.Break.ON_QUIT)) {
+            SendingMode live = mode(false, server(link.port()), false);
+
+            ReminderLetters.Written written = reminders(live, false).write(reports, 2025, null);
+
+            assertThat(written.dispatch().sent()).isEqualTo(39);
+            assertThat(written.dispatch().lines()).containsExactly(
+                    new Dispatch.Line("letters.sending.summary", List.of(39, 0, 0)));
+            assertThat(letters.inState(Letters.Sending.SENT)).hasSize(39).allMatch(l -> l.attempts() == 1);
+            assertThat(smtp.getReceivedMessages()).hasSize(39);
+
+            Dispatch again = new LetterSender(live, letters, messages, clock).sendDue(List.of());
+
+            assertThat(again.sent()).isZero();
+            assertThat(smtp.getReceivedMessages()).hasSize(39);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"BEFORE_THE_ANSWER_TO_THE_MESSAGE", "CLOSED_BEFORE_THE_ANSWER_TO_THE_MESSAGE"})
+    void aLetterWhoseAnswerIsLostMayHaveArrivedAndIsNeverSentAgain(BrokenSmtpLink.Break where) throws Exception {
+        try (BrokenSmtpLink link = new BrokenSmtpLink(where)) {
+            SendingMode live = mode(false, server(link.port()), false);
+
+            ReminderLetters.Written written = reminders(live, false).write(reports, 2025, null);
+
+            // The server has them all; the program cannot know it.
+            assertThat(smtp.getReceivedMessages()).hasSize(39);
+            assertThat(written.dispatch().sent()).isZero();
+            assertThat(written.dispatch().undelivered()).isEqualTo(39);
+            assertThat(written.dispatch().lines()).containsExactly(
+                    new Dispatch.Line("letters.sending.summary", List.of(0, 0, 0)),
+                    new Dispatch.Line("letters.sending.uncertain", List.of(39)));
+            assertThat(letters.inState(Letters.Sending.UNDELIVERED)).hasSize(39)
+                    .allMatch(l -> l.lastError().startsWith("Verbindung zum Mailserver beim Übergeben der E-Mail "
+                            + "abgebrochen (") && l.lastError().endsWith("ob sie ankam, ist unbekannt, sie wird nicht "
+                            + "noch einmal gesendet."));
+
+            new LetterSender(live, letters, messages, clock).sendDue(List.of());
+        }
+        new LetterSender(mode(false, server(), false), letters, messages, clock).sendDue(List.of());
+
+        assertThat(smtp.getReceivedMessages()).hasSize(39);
+        assertThat(letters.inState(Letters.Sending.UNDELIVERED)).hasSize(39);
+    }
+
+    @Test
+    void aLetterTheServerRefusedIsTriedAgainByTheNextSending() throws Exception {
+        try (BrokenSmtpLink link = new BrokenSmtpLink(BrokenSmtpLink.Break.REFUSES_THE_RECIPIENT)) {
+            ReminderLetters.Written written =
+                    reminders(mode(false, server(link.port()), false), false).write(reports, 2025, null);
+
+            assertThat(written.dispatch().retrying()).isEqualTo(39);
+            assertThat(smtp.getReceivedMessages()).isEmpty();
+            assertThat(letters.inState(Letters.Sending.DUE)).hasSize(39).allMatch(l -> l.attempts() == 1
+                    && l.lastError().startsWith("vom Mailserver abgewiesen ("));
+        }
+
+        Dispatch next = new LetterSender(mode(false, server(), false), letters, messages, clock).sendDue(List.of());
+
+        assertThat(next.sent()).isEqualTo(39);
+        assertThat(smtp.getReceivedMessages()).hasSize(39);
+    }
+
+    @Test
+    void withTheEncryptionAsShippedAServerWithoutStarttlsGetsNothingAndTheLettersWait() throws Exception {
+        JavaMailSenderImpl shipped = server();
+        shipped.getJavaMailProperties().putAll(Binder.get(environment)
+                .bind("spring.mail.properties", Bindable.mapOf(String.class, String.class)).get());
+
+        ReminderLetters.Written written = reminders(mode(false, shipped, false), false).write(reports, 2025, null);
+
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(written.dispatch().retrying()).isEqualTo(39);
+        assertThat(letters.inState(Letters.Sending.DUE)).hasSize(39).allMatch(l -> l.attempts() == 1
+                && l.lastError().startsWith("Der Mailserver bietet keine Verschlüsselung (STARTTLS) an; "
+                + "unverschlüsselt sendet das Programm nicht"));
+    }
+
+    @Test
+    void lettersWaitingWhenSendingIsSwitchedOffAreNeverSentLater() throws Exception {
+        SendingMode live = mode(false, server(), false);
+        smtp.stop();
+        ReminderLetters.Written written = reminders(live, false).write(reports, 2025, null);
+        assertThat(letters.inState(Letters.Sending.DUE)).hasSize(39).allMatch(l -> l.attempts() == 1);
+        // Written by sending that was on, the process ended before its sending.
+        letters.record(new Letters.NewLetter("08436001", 2025, Letters.Kind.ERINNERUNG, clock.instant(), null,
+                written.folder().resolve("Erinnerung_2025_08436001_Achberg.eml").toString(), ACHBERG,
+                Letters.AddressSource.DIRECTORY, null, Letters.Sending.DUE));
+        smtp.start();
+
+        SendingMode off = new SendingMode(new SendingProperties(false, false, 3), server(), false);
+        Dispatch switchedOff = new LetterSender(off, letters, messages, clock).sendDue(List.of());
+
+        Dispatch.Line drafts = new Dispatch.Line("letters.sending.stoodDown.drafts", List.of(1));
+        Dispatch.Line undelivered = new Dispatch.Line("letters.sending.stoodDown.undelivered", List.of(39));
+        assertThat(switchedOff.lines()).containsExactly(drafts, undelivered);
+        assertThat(text(drafts)).isEqualTo("Ein Brief wartete auf den Versand, der jetzt aus oder verweigert ist: er "
+                + "ist wieder Entwurf und wird auch später nicht gesendet.");
+        assertThat(text(undelivered)).isEqualTo("39 Briefe warteten nach einem Fehlversuch auf einen neuen Versuch, "
+                + "aber der Versand ist jetzt aus oder verweigert: sie stehen als „nicht zugestellt“ auf der Übersicht "
+                + "und müssen von Hand gesendet werden.");
+        assertThat(letters.inState(Letters.Sending.DRAFT)).hasSize(1);
+        assertThat(letters.inState(Letters.Sending.UNDELIVERED)).hasSize(39);
+        assertThat(letters.waiting(100).count()).isEqualTo(39);
+
+        Dispatch onAgain = new LetterSender(live, letters, messages, clock).sendDue(List.of());
+
+        assertThat(onAgain.sent()).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
     private ReminderLetters reminders(SendingMode mode, boolean sampleData) {
         LetterWriter writer = new LetterWriter(properties, letters, messages, district, clock, sampleData, mode);
         return new ReminderLetters(writer, rows, mailboxes, clock, new LetterSender(mode, letters, messages, clock));
@@ -153,9 +275,13 @@ class SendingModesTests extends ImportTestSupport {
     }
 
     private static JavaMailSenderImpl server() {
+        return server(SmtpTestServer.PORT);
+    }
+
+    private static JavaMailSenderImpl server(int port) {
         JavaMailSenderImpl server = new JavaMailSenderImpl();
         server.setHost(SmtpTestServer.HOST);
-        server.setPort(SmtpTestServer.PORT);
+        server.setPort(port);
         return server;
     }
 

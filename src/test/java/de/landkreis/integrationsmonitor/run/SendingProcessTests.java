@@ -64,7 +64,8 @@ class SendingProcessTests {
 
     private static List<String> sendingOn(boolean sampleData) {
         List<String> options = new ArrayList<>(List.of("-Dspring.mail.host=" + SmtpTestServer.HOST,
-                "-Dspring.mail.port=" + SmtpTestServer.PORT, "-Dintegrationsmonitor.mail.sending.enabled=true"));
+                "-Dspring.mail.port=" + SmtpTestServer.PORT, "-D" + SmtpTestServer.PLAIN_RELAY + "=false",
+                "-Dintegrationsmonitor.mail.sending.enabled=true"));
         options.add("-Dintegrationsmonitor.report.sample-data=" + sampleData);
         return options;
     }
