@@ -33,8 +33,18 @@ class ReadMailboxTasklet implements Tasklet {
             case OFF -> { }
             case READ -> notice("postfach.console.read", read.messages(), read.stored(), read.refused(),
                     read.waiting());
+            case INTERRUPTED -> {
+                notice("postfach.console.read", read.messages(), read.stored(), read.refused(), read.waiting());
+                notice("postfach.console.interrupted", read.server(), read.problem());
+            }
             case UNREACHABLE -> notice("postfach.console.unreachable", read.server(), read.problem());
             case LOGIN_REFUSED -> notice("postfach.console.loginRefused", read.server(), read.username());
+        }
+        if (read.malformed() > 0) {
+            notice("postfach.console.malformed", read.malformed());
+        }
+        if (read.notMoved() > 0) {
+            notice("postfach.console.notMoved", read.notMoved(), read.notMovedProblem());
         }
         return RepeatStatus.FINISHED;
     }

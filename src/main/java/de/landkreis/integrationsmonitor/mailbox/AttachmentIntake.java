@@ -9,9 +9,12 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UnsupportedEncodingException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -33,9 +38,9 @@ import org.springframework.util.unit.DataSize;
 @Component
 class AttachmentIntake {
 
+    private static final Logger log = LoggerFactory.getLogger(AttachmentIntake.class);
     static final String FOLDER = "postfach";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final int MAX_NAME = 255;
 
     private final DetectingReturnFileReader reader;
     private final long maxFileSize;
@@ -99,15 +104,38 @@ class AttachmentIntake {
             for (int i = 0; i < multipart.getCount(); i++) {
                 collect(multipart.getBodyPart(i), attachments);
             }
-        } else if (part.getFileName() != null || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+        } else if ((part.getFileName() != null || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()))
+                && !inlineImage(part)) {
             attachments.add(part);
         }
     }
 
+    /** A logo of a signature or a picture in the text: part of the message, not a file sent. */
+    private static boolean inlineImage(Part part) throws MessagingException {
+        boolean shownInText = Part.INLINE.equalsIgnoreCase(part.getDisposition())
+                || part instanceof MimePart mime && mime.getContentID() != null
+                && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+        return part.isMimeType("image/*") && shownInText;
+    }
+
+    /**
+     * The name as the sender's program meant it: RFC 2231 names are decoded by Jakarta Mail, RFC 2047 encoded words
+     * (Gmail, some Outlook versions) only here.
+     */
+    private static String fileName(Part part) throws MessagingException {
+        String given = part.getFileName();
+        if (given == null || given.isBlank()) {
+            return "Anhang";
+        }
+        try {
+            return MimeUtility.decodeText(given);
+        } catch (UnsupportedEncodingException unknownCharset) {
+            return given;
+        }
+    }
+
     private Extracted.Received receive(Part part, boolean beyondCount) throws MessagingException, IOException {
-        String given = part.getFileName() == null || part.getFileName().isBlank() ? "Anhang" : part.getFileName();
-        // No file system keeps a longer name; the evidence keeps what the sender gave as far as it goes.
-        String name = given.length() > MAX_NAME ? given.substring(0, MAX_NAME) : given;
+        String name = fileName(part);
         if (beyondCount) {
             return refused(name, "TOO_MANY", maxAttachments);
         }
@@ -151,7 +179,8 @@ class AttachmentIntake {
 
     /**
      * Stores the accepted attachments under {@code postfach/<JJJJMMTT>/<AGS>_<name>} in the inbox (without the AGS
-     * for a sender not in the directory), never replacing a file.
+     * for a sender not in the directory), never replacing a file. All or none: when one cannot be stored, those
+     * stored before it are removed again, so the next attempt does not find them twice.
      *
      * @return every attachment with where it went or why it was refused, in the message's order
      */
@@ -173,8 +202,22 @@ class AttachmentIntake {
                         null, null));
             }
             return stored;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            discard(stored, inbox);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /** Removes the stored attachments from the inbox again: their message could not be recorded. */
+    void discard(List<Attachment> attachments, Path inbox) {
+        for (Attachment attachment : attachments) {
+            if (attachment.stored()) {
+                try {
+                    Files.deleteIfExists(inbox.resolve(attachment.storedAs()));
+                } catch (IOException e) {
+                    log.warn("Postfach: {} ließ sich nicht wieder entfernen", attachment.storedAs(), e);
+                }
+            }
         }
     }
 

@@ -16,17 +16,14 @@ import java.util.Locale;
 record ReceivedMessage(String key, String messageId, String sender, String subject, Instant sentAt,
                        boolean automatic) {
 
-    private static final int MAX_TEXT = 1000;
-
     static ReceivedMessage of(String key, Message message) throws MessagingException {
         String[] ids = message.getHeader("Message-ID");
         String[] autoSubmitted = message.getHeader("Auto-Submitted");
         boolean automatic = autoSubmitted != null && Arrays.stream(autoSubmitted)
                 .map(value -> value.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
                 .anyMatch(value -> !value.equals("no"));
-        return new ReceivedMessage(cut(key), ids == null ? null : cut(ids[0].strip()), sender(message),
-                cut(message.getSubject()), message.getSentDate() == null ? null : message.getSentDate().toInstant(),
-                automatic);
+        return new ReceivedMessage(key, ids == null ? null : ids[0].strip(), sender(message), message.getSubject(),
+                message.getSentDate() == null ? null : message.getSentDate().toInstant(), automatic);
     }
 
     /** The first address of From, lower case; null where there is none that can be read. */
@@ -45,10 +42,6 @@ record ReceivedMessage(String key, String messageId, String sender, String subje
     }
 
     MailMessages.NewMessage toRecord(String ags, MailMessages.Status status, String problem) {
-        return new MailMessages.NewMessage(key, messageId, sender, subject, sentAt, ags, status, cut(problem));
-    }
-
-    static String cut(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+        return new MailMessages.NewMessage(key, messageId, sender, subject, sentAt, ags, status, problem);
     }
 }

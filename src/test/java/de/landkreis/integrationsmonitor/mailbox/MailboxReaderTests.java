@@ -164,7 +164,7 @@ class MailboxReaderTests {
         assertThat(read.waiting()).isEqualTo(1);
         assertThat(read.stored()).isZero();
         assertThat(inbox).isEmptyDirectory();
-        assertThat(evidence.waiting()).singleElement().satisfies(m -> {
+        assertThat(evidence.waiting(20).messages()).singleElement().satisfies(m -> {
             assertThat(m.sender()).isEqualTo("jemand@fremd.example.com");
             assertThat(m.ags()).isNull();
         });
@@ -233,7 +233,7 @@ class MailboxReaderTests {
         ImportLimits staffSize = new ImportLimits(DataSize.ofBytes(STAFF.length), 5000, DataSize.ofMegabytes(200),
                 0.01);
         MailboxReader limited = new MailboxReader(two, evidence, directory,
-                new AttachmentIntake(fileReader, staffSize, two, messages, clock), clock);
+                new AttachmentIntake(fileReader, staffSize, two, messages, clock), messages, clock);
         byte[] larger = (new String(STAFF, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "Viele", "a.csv", STAFF, "b.csv", larger,
                 "c.csv", STAFF));
@@ -340,7 +340,7 @@ class MailboxReaderTests {
 
     private MailboxReader readerWith(MailboxProperties.Imap imap) {
         return new MailboxReader(new MailboxProperties(properties.processedFolder(),
-                properties.maxAttachmentsPerMessage(), imap), evidence, directory, intake, clock);
+                properties.maxAttachmentsPerMessage(), imap), evidence, directory, intake, messages, clock);
     }
 
     private Map<String, String> statuses() {
