@@ -33,7 +33,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Takes a message's attachments into the inbox with the limits of an upload: the import's largest file, a number per
  * message, a table by content; {@code .zip} archives are listed, never unpacked. Everything is read out of the
- * message first, so a message that cannot be read leaves no file behind.
+ * message first, into the inbox's staging folder, so a message that cannot be read leaves no file behind and a run
+ * never reads half of one.
  */
 @Component
 class AttachmentIntake {
@@ -83,13 +84,13 @@ class AttachmentIntake {
     }
 
     /** @throws MessagingException or IOException when the message cannot be read: it is malformed */
-    Extracted extract(Message message) throws MessagingException, IOException {
+    Extracted extract(Message message, Path inbox) throws MessagingException, IOException {
         Extracted extracted = new Extracted();
         try {
             List<Part> parts = new ArrayList<>();
             collect(message, parts);
             for (Part part : parts) {
-                extracted.received.add(receive(part, extracted.received.size() >= maxAttachments));
+                extracted.received.add(receive(part, extracted.received.size() >= maxAttachments, inbox));
             }
             return extracted;
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -134,7 +135,8 @@ class AttachmentIntake {
         }
     }
 
-    private Extracted.Received receive(Part part, boolean beyondCount) throws MessagingException, IOException {
+    private Extracted.Received receive(Part part, boolean beyondCount, Path inbox)
+            throws MessagingException, IOException {
         String name = fileName(part);
         if (beyondCount) {
             return refused(name, "TOO_MANY", maxAttachments);
@@ -143,7 +145,7 @@ class AttachmentIntake {
                 || part.isMimeType("application/x-zip-compressed")) {
             return refused(name, "ZIP");
         }
-        Path temp = Files.createTempFile("postfach-", ".part");
+        Path temp = InboxStorage.stagingFile(inbox, "postfach-");
         long size;
         try (InputStream in = part.getInputStream(); OutputStream out = Files.newOutputStream(temp)) {
             // One byte beyond the limit tells a file too large, whatever size the message claims.

@@ -210,7 +210,7 @@ public class MailboxReader {
     private MailMessages.Message takeIn(Message message, ReceivedMessage received, String ags, Path inbox,
                                         long readId) throws MessagingException, IOException {
         List<MailMessages.Attachment> attachments;
-        try (AttachmentIntake.Extracted extracted = intake.extract(message)) {
+        try (AttachmentIntake.Extracted extracted = intake.extract(message, inbox)) {
             attachments = intake.store(extracted, inbox, ags);
         }
         try {

@@ -103,7 +103,7 @@ public class WaitingMessages {
             }
             AttachmentIntake.Extracted extracted;
             try {
-                extracted = intake.extract(message.get());
+                extracted = intake.extract(message.get(), inbox);
             } catch (MessagingException | IOException | RuntimeException e) {
                 log.warn("Postfach: Nachricht {} nicht lesbar", waiting.key(), e);
                 return Decision.MALFORMED;

@@ -102,9 +102,9 @@ class MailboxReadFailureTests {
         AttachmentIntake droppingTheConnection = new AttachmentIntake(fileReader, limits, properties, messages,
                 clock) {
             @Override
-            Extracted extract(Message message) throws MessagingException, IOException {
+            Extracted extract(Message message, Path inbox) throws MessagingException, IOException {
                 message.getFolder().getStore().close();
-                return super.extract(message);
+                return super.extract(message, inbox);
             }
         };
         MailboxReader breaking = new MailboxReader(properties, evidence, directory, droppingTheConnection, messages,
@@ -180,6 +180,32 @@ class MailboxReadFailureTests {
         assertThat(evidence.find(malformed.id()).orElseThrow().status()).isEqualTo(Status.TAKEN_IN_BY_HAND);
         assertThat(inbox.resolve("postfach/20260301/08436052_Personal.csv")).hasBinaryContent(STAFF);
         assertThat(ImapTestServer.subjects(ImapTestServer.PROCESSED)).containsExactly("Rückmeldung");
+    }
+
+    @Test
+    void aDecisionTakenElsewhereMeanwhileWinsAndTheFilesTakenInGoAgain() {
+        ImapTestServer.deliver(ImapTestServer.message("jemand@fremd.example.com", "Rückmeldung", "Personal.csv",
+                STAFF));
+        reader.read(inbox);
+        long id = evidence.waiting(20).messages().get(0).id();
+        // Another instance of the program marks the message done while this one fetches its attachments.
+        AttachmentIntake decidedElsewhere = new AttachmentIntake(fileReader, limits, properties, messages, clock) {
+            @Override
+            Extracted extract(Message message, Path inbox) throws MessagingException, IOException {
+                evidence.decide(id, Status.DONE, "andere", clock.instant(), List.of());
+                return super.extract(message, inbox);
+            }
+        };
+        WaitingMessages racing = new WaitingMessages(properties, evidence, decidedElsewhere, clock);
+
+        assertThat(racing.takeIn(id, "analyst", inbox)).isEqualTo(WaitingMessages.Decision.NOT_WAITING);
+
+        assertThat(storedFiles()).isEmpty();
+        assertThat(evidence.find(id).orElseThrow()).satisfies(m -> {
+            assertThat(m.status()).isEqualTo(Status.DONE);
+            assertThat(m.handledBy()).isEqualTo("andere");
+            assertThat(m.attachments()).isEmpty();
+        });
     }
 
     @Test
