@@ -1,8 +1,8 @@
 package de.landkreis.integrationsmonitor.mailbox;
 
 import de.landkreis.integrationsmonitor.returns.DataSizeText;
-import de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader;
 import de.landkreis.integrationsmonitor.returns.ImportLimits;
+import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.returns.InboxStorage;
 import de.landkreis.integrationsmonitor.store.MailMessages.Attachment;
 import jakarta.mail.Message;
@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -43,15 +44,15 @@ class AttachmentIntake {
     static final String FOLDER = "postfach";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private final DetectingReturnFileReader reader;
+    private final InboxIntake checks;
     private final long maxFileSize;
     private final int maxAttachments;
     private final MessageSource messages;
     private final Clock clock;
 
-    AttachmentIntake(DetectingReturnFileReader reader, ImportLimits limits, MailboxProperties properties,
-                     MessageSource messages, Clock clock) {
-        this.reader = reader;
+    AttachmentIntake(InboxIntake checks, ImportLimits limits, MailboxProperties properties, MessageSource messages,
+                     Clock clock) {
+        this.checks = checks;
         this.maxFileSize = limits.maxFileSize().toBytes();
         this.maxAttachments = properties.maxAttachmentsPerMessage();
         this.messages = messages;
@@ -64,7 +65,7 @@ class AttachmentIntake {
      */
     static final class Extracted implements AutoCloseable {
 
-        record Received(String fileName, Path temp, Attachment refused) {
+        record Received(String fileName, Path temp, String sha256, Attachment refused) {
         }
 
         private final List<Received> received = new ArrayList<>();
@@ -83,14 +84,19 @@ class AttachmentIntake {
         }
     }
 
-    /** @throws MessagingException or IOException when the message cannot be read: it is malformed */
-    Extracted extract(Message message, Path inbox) throws MessagingException, IOException {
+    /**
+     * @param known the inbox's files by checksum ({@link InboxIntake#known}): an attachment with the same bytes as one
+     *              of them is listed, not stored again
+     * @throws MessagingException or IOException when the message cannot be read: it is malformed
+     */
+    Extracted extract(Message message, Path inbox, Map<String, String> known) throws MessagingException, IOException {
         Extracted extracted = new Extracted();
         try {
             List<Part> parts = new ArrayList<>();
             collect(message, parts);
             for (Part part : parts) {
-                extracted.received.add(receive(part, extracted.received.size() >= maxAttachments, inbox));
+                extracted.received.add(receive(part, extracted.received.size() >= maxAttachments, inbox,
+                        known));
             }
             return extracted;
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -135,7 +141,7 @@ class AttachmentIntake {
         }
     }
 
-    private Extracted.Received receive(Part part, boolean beyondCount, Path inbox)
+    private Extracted.Received receive(Part part, boolean beyondCount, Path inbox, Map<String, String> known)
             throws MessagingException, IOException {
         String name = fileName(part);
         if (beyondCount) {
@@ -154,29 +160,31 @@ class AttachmentIntake {
             Files.deleteIfExists(temp);
             throw e;
         }
-        Extracted.Received refused = null;
-        if (size > maxFileSize) {
-            refused = refused(name, "TOO_LARGE", DataSizeText.of(DataSize.ofBytes(maxFileSize)));
-        } else if (size == 0) {
-            refused = refused(name, "EMPTY");
-        } else {
-            DetectingReturnFileReader.TypeCheck check = reader.checkType(temp, name);
-            if (check.refusal().isPresent()) {
-                refused = refused(name, "NOT_A_TABLE",
-                        messages.getMessage(check.refusal().get().detail(), Locale.GERMANY));
-            }
+        InboxIntake.Check check;
+        try {
+            check = checks.check(temp, size, maxFileSize, name, known);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
         }
+        Extracted.Received refused = switch (check.verdict()) {
+            case TOO_LARGE -> refused(name, "TOO_LARGE", DataSizeText.of(DataSize.ofBytes(maxFileSize)));
+            case EMPTY -> refused(name, "EMPTY");
+            case NOT_A_TABLE -> refused(name, "NOT_A_TABLE", check.detail());
+            case KNOWN -> refused(name, "KNOWN", check.detail());
+            case ACCEPTED -> null;
+        };
         if (refused != null) {
             Files.deleteIfExists(temp);
             return refused;
         }
-        return new Extracted.Received(name, temp, null);
+        return new Extracted.Received(name, temp, check.sha256(), null);
     }
 
     /** A refusal is recorded with its German reason, as the Übersicht shows it. */
     private Extracted.Received refused(String name, String refusal, Object... arguments) {
         String reason = messages.getMessage("postfach.refusal." + refusal, arguments, Locale.GERMANY);
-        return new Extracted.Received(name, null, new Attachment(name, null, refusal, reason));
+        return new Extracted.Received(name, null, null, new Attachment(name, null, refusal, reason));
     }
 
     /**
@@ -184,9 +192,10 @@ class AttachmentIntake {
      * for a sender not in the directory), never replacing a file. All or none: when one cannot be stored, those
      * stored before it are removed again, so the next attempt does not find them twice.
      *
+     * @param known the inbox's files by checksum, with the ones stored here added
      * @return every attachment with where it went or why it was refused, in the message's order
      */
-    List<Attachment> store(Extracted extracted, Path inbox, String ags) {
+    List<Attachment> store(Extracted extracted, Path inbox, String ags, Map<String, String> known) {
         Path folder = inbox.resolve(FOLDER).resolve(LocalDate.now(clock).format(DAY));
         List<Attachment> stored = new ArrayList<>();
         try {
@@ -199,21 +208,23 @@ class AttachmentIntake {
                 }
                 String name = InboxStorage.safeName(ags == null ? r.fileName() : ags + "_" + r.fileName());
                 Path target = InboxStorage.moveUnique(r.temp(), folder, name);
-                extracted.received.set(i, new Extracted.Received(r.fileName(), null, null));
-                stored.add(new Attachment(r.fileName(), inbox.relativize(target).toString().replace('\\', '/'),
-                        null, null));
+                extracted.received.set(i, new Extracted.Received(r.fileName(), null, null, null));
+                String relative = inbox.relativize(target).toString().replace('\\', '/');
+                known.putIfAbsent(r.sha256(), relative);
+                stored.add(new Attachment(r.fileName(), relative, null, null));
             }
             return stored;
         } catch (IOException | RuntimeException e) {
-            discard(stored, inbox);
+            discard(stored, inbox, known);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
     /** Removes the stored attachments from the inbox again: their message could not be recorded. */
-    void discard(List<Attachment> attachments, Path inbox) {
+    void discard(List<Attachment> attachments, Path inbox, Map<String, String> known) {
         for (Attachment attachment : attachments) {
             if (attachment.stored()) {
+                known.values().remove(attachment.storedAs());
                 try {
                     Files.deleteIfExists(inbox.resolve(attachment.storedAs()));
                 } catch (IOException e) {

@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.mailbox;
 
+import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
 import jakarta.mail.AuthenticationFailedException;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -65,8 +67,22 @@ public class MailboxReader {
         }
     }
 
-    /** The counts of one read so far. */
+    /** The counts of one read so far, and the inbox's files by checksum, listed once the first attachment comes. */
     private static final class Tally {
+
+        private final Path inbox;
+        private Map<String, String> known;
+
+        Tally(Path inbox) {
+            this.inbox = inbox;
+        }
+
+        Map<String, String> known() {
+            if (known == null) {
+                known = InboxIntake.known(inbox);
+            }
+            return known;
+        }
 
         int messages;
         int stored;
@@ -137,7 +153,7 @@ public class MailboxReader {
         try (mailbox) {
             long readId = evidence.recordRead(clock.instant(), Outcome.READ.name());
             SenderDirectory.Lookup senders = directory.lookup();
-            Tally tally = new Tally();
+            Tally tally = new Tally(inbox);
             try {
                 for (Message message : mailbox.messages()) {
                     try {
@@ -188,7 +204,7 @@ public class MailboxReader {
                 tally.count(record(received.toRecord(null, Status.WAITING, null), readId, List.of()));
                 return;
             }
-            tally.count(takeIn(message, received, ags.get(), inbox, readId));
+            tally.count(takeIn(message, received, ags.get(), inbox, tally.known(), readId));
         } catch (MessageRemovedException gone) {
             throw gone;
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -208,15 +224,16 @@ public class MailboxReader {
 
     /** Stores the attachments and records the message; when the record fails, the files go again. */
     private MailMessages.Message takeIn(Message message, ReceivedMessage received, String ags, Path inbox,
-                                        long readId) throws MessagingException, IOException {
+                                        Map<String, String> known, long readId)
+            throws MessagingException, IOException {
         List<MailMessages.Attachment> attachments;
-        try (AttachmentIntake.Extracted extracted = intake.extract(message, inbox)) {
-            attachments = intake.store(extracted, inbox, ags);
+        try (AttachmentIntake.Extracted extracted = intake.extract(message, inbox, known)) {
+            attachments = intake.store(extracted, inbox, ags, known);
         }
         try {
             return record(received.toRecord(ags, Status.TAKEN_IN, null), readId, attachments);
         } catch (RuntimeException e) {
-            intake.discard(attachments, inbox);
+            intake.discard(attachments, inbox, known);
             throw e;
         }
     }

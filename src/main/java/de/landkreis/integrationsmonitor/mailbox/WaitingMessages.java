@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.mailbox;
 
+import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
 import jakarta.mail.Message;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,22 +104,24 @@ public class WaitingMessages {
                 return Decision.NOT_IN_MAILBOX;
             }
             AttachmentIntake.Extracted extracted;
+            Map<String, String> known;
             try {
-                extracted = intake.extract(message.get(), inbox);
+                known = InboxIntake.known(inbox);
+                extracted = intake.extract(message.get(), inbox, known);
             } catch (MessagingException | IOException | RuntimeException e) {
                 log.warn("Postfach: Nachricht {} nicht lesbar", waiting.key(), e);
                 return Decision.MALFORMED;
             }
             List<MailMessages.Attachment> stored;
             try (extracted) {
-                stored = intake.store(extracted, inbox, waiting.ags());
+                stored = intake.store(extracted, inbox, waiting.ags(), known);
             } catch (RuntimeException e) {
                 log.warn("Postfach: Anhänge der Nachricht {} nicht abgelegt", waiting.key(), e);
                 return Decision.NOT_STORED;
             }
             Decision decided = record(waiting, analyst, stored);
             if (decided != Decision.TAKEN_IN) {
-                intake.discard(stored, inbox);
+                intake.discard(stored, inbox, known);
                 return decided;
             }
             try {

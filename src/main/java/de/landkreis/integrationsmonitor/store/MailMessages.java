@@ -82,7 +82,7 @@ public class MailMessages {
      *
      * @param storedAs      its path in the inbox, null when refused
      * @param refusal       why it was refused ({@code TOO_LARGE}, {@code TOO_MANY}, {@code ZIP}, {@code NOT_A_TABLE},
-     *                      {@code EMPTY}), null when stored
+     *                      {@code EMPTY}, {@code KNOWN}: the same bytes are in the inbox already), null when stored
      * @param refusalDetail the German reason of the refusal, null when stored
      */
     public record Attachment(String fileName, String storedAs, String refusal, String refusalDetail) {

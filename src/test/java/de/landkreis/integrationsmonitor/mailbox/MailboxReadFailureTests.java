@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.landkreis.integrationsmonitor.ImapTestServer;
 import de.landkreis.integrationsmonitor.IntegrationTest;
 import de.landkreis.integrationsmonitor.ProjectTables;
-import de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader;
+import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.returns.ImportLimits;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
@@ -20,10 +20,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +45,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @IntegrationTest
 class MailboxReadFailureTests {
+
+    /** Another return of the same shape: bytes of its own, so it is no copy of one in the inbox. */
+    static final byte[] STAFF_AGAIN = (new String(STAFF, StandardCharsets.UTF_8) + "\r\n")
+            .getBytes(StandardCharsets.UTF_8);
 
     @DynamicPropertySource
     static void mailbox(DynamicPropertyRegistry registry) {
@@ -72,7 +78,7 @@ class MailboxReadFailureTests {
     @Autowired
     MessageSource messages;
     @Autowired
-    DetectingReturnFileReader fileReader;
+    InboxIntake checks;
 
     @TempDir
     Path inbox;
@@ -97,14 +103,15 @@ class MailboxReadFailureTests {
     void aConnectionThatBreaksOffMarksNothingUnreadableAndTheNextReadTakesEverythingIn() {
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "erste", "Personal.csv", STAFF));
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "zweite", "Strukturen.csv", STRUCTURES));
-        ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "dritte", "Personal.csv", STAFF));
+        ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "dritte", "Personal.csv", STAFF_AGAIN));
         // The connection goes down while the first message's content is fetched; its headers came before.
-        AttachmentIntake droppingTheConnection = new AttachmentIntake(fileReader, limits, properties, messages,
+        AttachmentIntake droppingTheConnection = new AttachmentIntake(checks, limits, properties, messages,
                 clock) {
             @Override
-            Extracted extract(Message message, Path inbox) throws MessagingException, IOException {
+            Extracted extract(Message message, Path inbox, Map<String, String> known)
+                    throws MessagingException, IOException {
                 message.getFolder().getStore().close();
-                return super.extract(message, inbox);
+                return super.extract(message, inbox, known);
             }
         };
         MailboxReader breaking = new MailboxReader(properties, evidence, directory, droppingTheConnection, messages,
@@ -145,7 +152,7 @@ class MailboxReadFailureTests {
         assertThat(first.notMovedProblem()).contains("LIST failed");
         assertThat(ImapTestServer.subjects("INBOX")).containsExactlyInAnyOrder("erste", "zweite");
 
-        ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "dritte", "Personal.csv", STRUCTURES));
+        ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "dritte", "Personal.csv", STAFF_AGAIN));
         MailboxReader.Result second = refused.read(inbox);
 
         assertThat(second.messages()).as("the stuck ones are known, the new one is read").isEqualTo(1);
@@ -189,11 +196,12 @@ class MailboxReadFailureTests {
         reader.read(inbox);
         long id = evidence.waiting(20).messages().get(0).id();
         // Another instance of the program marks the message done while this one fetches its attachments.
-        AttachmentIntake decidedElsewhere = new AttachmentIntake(fileReader, limits, properties, messages, clock) {
+        AttachmentIntake decidedElsewhere = new AttachmentIntake(checks, limits, properties, messages, clock) {
             @Override
-            Extracted extract(Message message, Path inbox) throws MessagingException, IOException {
+            Extracted extract(Message message, Path inbox, Map<String, String> known)
+                    throws MessagingException, IOException {
                 evidence.decide(id, Status.DONE, "andere", clock.instant(), List.of());
-                return super.extract(message, inbox);
+                return super.extract(message, inbox, known);
             }
         };
         WaitingMessages racing = new WaitingMessages(properties, evidence, decidedElsewhere, clock);

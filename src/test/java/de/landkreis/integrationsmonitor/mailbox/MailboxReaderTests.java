@@ -7,7 +7,7 @@ import de.landkreis.integrationsmonitor.ImapTestServer;
 import de.landkreis.integrationsmonitor.IntegrationTest;
 import de.landkreis.integrationsmonitor.ProjectTables;
 import de.landkreis.integrationsmonitor.reference.Mailbox;
-import de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader;
+import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.returns.ImportLimits;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
@@ -72,7 +72,7 @@ class MailboxReaderTests {
     @Autowired
     MessageSource messages;
     @Autowired
-    DetectingReturnFileReader fileReader;
+    InboxIntake checks;
 
     @TempDir
     Path inbox;
@@ -155,6 +155,23 @@ class MailboxReaderTests {
     }
 
     @Test
+    void aFileWhoseBytesAreAlreadyInTheInboxIsListedNotStoredAgainAsWithAnUpload() throws IOException {
+        Files.write(inbox.resolve("hochgeladen.csv"), STAFF);
+        ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "noch einmal", "Personal.csv", STAFF,
+                "Personal Kopie.csv", STAFF, "Strukturen.csv", STRUCTURES));
+
+        MailboxReader.Result read = reader.read(inbox);
+
+        assertThat(read.stored()).isEqualTo(1);
+        assertThat(read.refused()).isEqualTo(2);
+        assertThat(lastReadMessages().get(0).attachments()).extracting(MailMessages.Attachment::refusal,
+                        MailMessages.Attachment::refusalDetail)
+                .containsExactly(tuple("KNOWN", "dieselbe Datei liegt schon im Posteingang als hochgeladen.csv"),
+                        tuple("KNOWN", "dieselbe Datei liegt schon im Posteingang als hochgeladen.csv"),
+                        tuple(null, null));
+    }
+
+    @Test
     void anUnknownSenderIsRecordedAndLeftInTheMailbox() {
         ImapTestServer.deliver(ImapTestServer.message("jemand@fremd.example.com", "Rückmeldung", "Personal.csv",
                 STAFF));
@@ -233,7 +250,7 @@ class MailboxReaderTests {
         ImportLimits staffSize = new ImportLimits(DataSize.ofBytes(STAFF.length), 5000, DataSize.ofMegabytes(200),
                 0.01);
         MailboxReader limited = new MailboxReader(two, evidence, directory,
-                new AttachmentIntake(fileReader, staffSize, two, messages, clock), messages, clock);
+                new AttachmentIntake(checks, staffSize, two, messages, clock), messages, clock);
         byte[] larger = (new String(STAFF, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "Viele", "a.csv", STAFF, "b.csv", larger,
                 "c.csv", STAFF));
