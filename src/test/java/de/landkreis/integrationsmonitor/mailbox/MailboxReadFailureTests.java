@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -122,6 +123,9 @@ class MailboxReadFailureTests {
         assertThat(broken.outcome()).isEqualTo(MailboxReader.Outcome.INTERRUPTED);
         assertThat(broken.problem()).isNotBlank();
         assertThat(broken.malformed()).isZero();
+        assertThat(messages.getMessage("postfach.console.interrupted", new Object[]{broken.server(), "Timeout"},
+                Locale.GERMANY)).isEqualTo("Postfach " + broken.server() + ": Verbindung während des Lesens "
+                + "abgebrochen (Timeout). Was bis dahin übernommen wurde, bleibt; den Rest holt der nächste Lauf.");
         assertThat(jdbc.sql("select count(*) from mail_message").query(Integer.class).single()).isZero();
         assertThat(evidence.lastRead().orElseThrow().outcome()).isEqualTo("INTERRUPTED");
 
@@ -150,6 +154,12 @@ class MailboxReadFailureTests {
         assertThat(first.stored()).isEqualTo(2);
         assertThat(first.notMoved()).isEqualTo(2);
         assertThat(first.notMovedProblem()).contains("LIST failed");
+        assertThat(messages.getMessage("postfach.console.notMoved",
+                new Object[]{first.notMoved(), first.notMovedProblem()}, Locale.GERMANY))
+                .startsWith("Postfach: 2 Nachrichten ließen sich nicht in den Ordner für verarbeitete Nachrichten "
+                        + "verschieben (")
+                .endsWith("sie bleiben im Postfach, übernommen wird nichts zweimal, und der nächste Lauf versucht es "
+                        + "wieder.");
         assertThat(ImapTestServer.subjects("INBOX")).containsExactlyInAnyOrder("erste", "zweite");
 
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "dritte", "Personal.csv", STAFF_AGAIN));
@@ -174,6 +184,9 @@ class MailboxReadFailureTests {
 
         assertThat(read.outcome()).isEqualTo(MailboxReader.Outcome.READ);
         assertThat(read.malformed()).isEqualTo(1);
+        assertThat(messages.getMessage("postfach.console.malformed", new Object[]{1}, Locale.GERMANY))
+                .isEqualTo("Postfach: 1 Nachricht ließ sich nicht lesen oder ablegen; sie bleibt im Postfach und "
+                        + "wartet auf der Übersicht („übernehmen“ oder „erledigt“).");
         MailMessages.Message malformed = evidence.waiting(20).messages().get(0);
         assertThat(malformed.status()).isEqualTo(Status.MALFORMED);
         assertThat(malformed.sender()).isEqualTo(KISSLEGG);
