@@ -76,6 +76,7 @@ final class ImapMailbox implements AutoCloseable {
         headers.add(FetchProfile.Item.ENVELOPE);
         headers.add("Message-ID");
         headers.add("Auto-Submitted");
+        headers.add("Authentication-Results");
         folder.fetch(messages, headers);
         return messages;
     }

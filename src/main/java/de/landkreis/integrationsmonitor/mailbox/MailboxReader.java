@@ -200,6 +200,10 @@ public class MailboxReader {
                 return;
             }
             ags = senders.agsOf(received.sender());
+            if (ags.isPresent() && !authentic(received)) {
+                // A known address the office's server did not vouch for: an analyst decides, as for a stranger.
+                ags = Optional.empty();
+            }
             if (ags.isEmpty()) {
                 tally.count(record(received.toRecord(null, Status.WAITING, null), readId, List.of()));
                 return;
@@ -220,6 +224,11 @@ public class MailboxReader {
             return;
         }
         move(mailbox, message, key, tally);
+    }
+
+    private boolean authentic(ReceivedMessage received) {
+        String authservId = properties.trustedAuthservId();
+        return authservId.isBlank() || received.dmarcPassedAt(authservId.strip());
     }
 
     /** Stores the attachments and records the message; when the record fails, the files go again. */

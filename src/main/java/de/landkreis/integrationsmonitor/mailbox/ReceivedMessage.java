@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Locale;
  * sent it ({@code Auto-Submitted} other than {@code no}, RFC 3834: out-of-office replies, delivery reports).
  */
 record ReceivedMessage(String key, String messageId, String sender, String subject, Instant sentAt,
-                       boolean automatic) {
+                       boolean automatic, List<String> authenticationResults) {
 
     static ReceivedMessage of(String key, Message message) throws MessagingException {
         String[] ids = message.getHeader("Message-ID");
@@ -22,8 +23,25 @@ record ReceivedMessage(String key, String messageId, String sender, String subje
         boolean automatic = autoSubmitted != null && Arrays.stream(autoSubmitted)
                 .map(value -> value.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
                 .anyMatch(value -> !value.equals("no"));
+        String[] results = message.getHeader("Authentication-Results");
         return new ReceivedMessage(key, ids == null ? null : ids[0].strip(), sender(message), message.getSubject(),
-                message.getSentDate() == null ? null : message.getSentDate().toInstant(), automatic);
+                message.getSentDate() == null ? null : message.getSentDate().toInstant(), automatic,
+                results == null ? List.of() : List.of(results));
+    }
+
+    /**
+     * Whether the named mail server found the From address's domain authentic (DMARC passed). Only that server's
+     * results count: anyone can write an {@code Authentication-Results} header into a message, and the office's
+     * server removes ones carrying its own name before it adds its own (RFC 8601, section 5).
+     */
+    boolean dmarcPassedAt(String authservId) {
+        return authenticationResults.stream().anyMatch(result -> {
+            String[] parts = result.split(";");
+            String server = parts[0].strip().split("\\s+")[0];
+            return server.equalsIgnoreCase(authservId) && Arrays.stream(parts).skip(1)
+                    .map(part -> part.strip().toLowerCase(Locale.ROOT))
+                    .anyMatch(part -> part.startsWith("dmarc=pass"));
+        });
     }
 
     /** The first address of From, lower case; null where there is none that can be read. */

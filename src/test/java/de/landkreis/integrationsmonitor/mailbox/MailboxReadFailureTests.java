@@ -142,7 +142,7 @@ class MailboxReadFailureTests {
     void aProcessedFolderThatCannotBeCreatedStopsNeitherTheReadNorTheNextOne() {
         // A name the server refuses (NO), as an Exchange path outside the mailbox's namespace would be.
         MailboxProperties namespace = new MailboxProperties("verarbeitet*alt",
-                properties.maxAttachmentsPerMessage(), properties.imap());
+                properties.maxAttachmentsPerMessage(), properties.trustedAuthservId(), properties.imap());
         MailboxReader refused = new MailboxReader(namespace, evidence, directory, intake, messages, clock);
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "erste", "Personal.csv", STAFF));
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "zweite", "Strukturen.csv", STRUCTURES));

@@ -172,6 +172,31 @@ class MailboxReaderTests {
     }
 
     @Test
+    void withATrustedMailServerNamedAKnownAddressCountsOnlyWithItsDmarcPass() throws Exception {
+        MailboxReader checking = new MailboxReader(new MailboxProperties(properties.processedFolder(),
+                properties.maxAttachmentsPerMessage(), "mx.lra.example.org", properties.imap()), evidence, directory,
+                intake, messages, clock);
+        MimeMessage vouched = ImapTestServer.message(KISSLEGG, "geprüft", "Personal.csv", STAFF);
+        vouched.addHeader("Authentication-Results", "mx.lra.example.org; spf=pass smtp.mailfrom=kisslegg.example.org;"
+                + " dmarc=pass (p=quarantine) header.from=kisslegg.example.org");
+        vouched.saveChanges();
+        MimeMessage forged = ImapTestServer.message(KISSLEGG, "gefälscht", "Strukturen.csv", STRUCTURES);
+        // Written by the sender, not by the office's server: it does not count.
+        forged.addHeader("Authentication-Results", "mx.fremd.example.com; dmarc=pass header.from=kisslegg.example.org");
+        forged.addHeader("Authentication-Results", "mx.lra.example.org; dmarc=fail header.from=kisslegg.example.org");
+        forged.saveChanges();
+        ImapTestServer.deliver(vouched);
+        ImapTestServer.deliver(forged);
+
+        MailboxReader.Result read = checking.read(inbox);
+
+        assertThat(read.stored()).isEqualTo(1);
+        assertThat(read.waiting()).isEqualTo(1);
+        assertThat(statuses()).containsEntry("geprüft", "TAKEN_IN").containsEntry("gefälscht", "WAITING");
+        assertThat(ImapTestServer.subjects("INBOX")).containsExactly("gefälscht");
+    }
+
+    @Test
     void anUnknownSenderIsRecordedAndLeftInTheMailbox() {
         ImapTestServer.deliver(ImapTestServer.message("jemand@fremd.example.com", "Rückmeldung", "Personal.csv",
                 STAFF));
@@ -246,7 +271,8 @@ class MailboxReaderTests {
 
     @Test
     void attachmentsBeyondTheSizeAndCountLimitsAreRefused() {
-        MailboxProperties two = new MailboxProperties(properties.processedFolder(), 2, properties.imap());
+        MailboxProperties two = new MailboxProperties(properties.processedFolder(), 2, properties.trustedAuthservId(),
+                properties.imap());
         ImportLimits staffSize = new ImportLimits(DataSize.ofBytes(STAFF.length), 5000, DataSize.ofMegabytes(200),
                 0.01);
         MailboxReader limited = new MailboxReader(two, evidence, directory,
@@ -357,7 +383,7 @@ class MailboxReaderTests {
 
     private MailboxReader readerWith(MailboxProperties.Imap imap) {
         return new MailboxReader(new MailboxProperties(properties.processedFolder(),
-                properties.maxAttachmentsPerMessage(), imap), evidence, directory, intake, messages, clock);
+                properties.maxAttachmentsPerMessage(), properties.trustedAuthservId(), imap), evidence, directory, intake, messages, clock);
     }
 
     private Map<String, String> statuses() {
