@@ -239,12 +239,14 @@ public class MailboxReader {
         try (AttachmentIntake.Extracted extracted = intake.extract(message, inbox, known)) {
             attachments = intake.store(extracted, inbox, ags, known);
         }
+        long id;
         try {
-            return record(received.toRecord(ags, Status.TAKEN_IN, null), readId, attachments);
+            id = evidence.record(received.toRecord(ags, Status.TAKEN_IN, null), readId, attachments);
         } catch (RuntimeException e) {
             intake.discard(attachments, inbox, known);
             throw e;
         }
+        return evidence.find(id).orElseThrow();
     }
 
     private void recordMalformed(MailMessages.NewMessage malformed, long readId, Tally tally) {
