@@ -120,8 +120,8 @@ class AttachmentIntake {
     /** A logo of a signature or a picture in the text: part of the message, not a file sent. */
     private static boolean inlineImage(Part part) throws MessagingException {
         boolean shownInText = Part.INLINE.equalsIgnoreCase(part.getDisposition())
-                || part instanceof MimePart mime && mime.getContentID() != null
-                && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+                || (part instanceof MimePart mime && mime.getContentID() != null
+                && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()));
         return part.isMimeType("image/*") && shownInText;
     }
 

@@ -127,7 +127,8 @@ public class WaitingMessages {
             try {
                 mailbox.moveToProcessed(message.get());
             } catch (MessagingException e) {
-                log.warn("Postfach: Nachricht {} übernommen, verschoben wird sie beim nächsten Lesen", waiting.key(), e);
+                log.warn("Postfach: Nachricht {} übernommen, verschoben wird sie beim nächsten Lesen", waiting.key(),
+                        e);
             }
             return Decision.TAKEN_IN;
         } catch (MessagingException e) {

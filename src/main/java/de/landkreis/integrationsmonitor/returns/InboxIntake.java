@@ -2,6 +2,7 @@ package de.landkreis.integrationsmonitor.returns;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -37,9 +38,15 @@ public class InboxIntake {
         this.messages = messages;
     }
 
-    /** The inbox's files by the checksum of their content, for {@link #check}; the first of equal ones. */
+    /**
+     * The inbox's files by the checksum of their content, for {@link #check}; the first of equal ones. An inbox not
+     * made yet has none.
+     */
     public static Map<String, String> known(Path inbox) {
         Map<String, String> known = new HashMap<>();
+        if (!Files.isDirectory(inbox)) {
+            return known;
+        }
         try {
             for (InboxFile file : Inbox.list(inbox)) {
                 known.putIfAbsent(Checksum.sha256(file.path()), file.relativePath());

@@ -142,7 +142,9 @@ public class MailMessages {
                                                   problem)
                         values (:key, :messageId, :sender, :subject, :sentAt, :ags, :status, :readId, :problem)""")
                 .param("key", m.key()).param("messageId", DbText.cut(m.messageId(), MAX_TEXT))
-                .param("sender", DbText.cut(m.sender(), MAX_SENDER)).param("subject", DbText.cut(m.subject(), MAX_TEXT)).param("sentAt", DbTime.toDb(m.sentAt())).param("ags", m.ags())
+                .param("sender", DbText.cut(m.sender(), MAX_SENDER))
+                .param("subject", DbText.cut(m.subject(), MAX_TEXT))
+                .param("sentAt", DbTime.toDb(m.sentAt())).param("ags", m.ags())
                 .param("status", m.status().name()).param("readId", readId)
                 .param("problem", DbText.cut(m.problem(), MAX_TEXT))
                 .update(key, "id");

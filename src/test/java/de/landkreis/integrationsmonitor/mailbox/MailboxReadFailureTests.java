@@ -230,6 +230,15 @@ class MailboxReadFailureTests {
     }
 
     @Test
+    void theFirstReadMakesTheInboxItTakesReturnsInto() {
+        Path notYetMade = inbox.resolve("eingang");
+        ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "Rückmeldung", "Personal.csv", STAFF));
+
+        assertThat(reader.read(notYetMade).stored()).isEqualTo(1);
+        assertThat(notYetMade.resolve("postfach/20260301/08436052_Personal.csv")).hasBinaryContent(STAFF);
+    }
+
+    @Test
     void controlCharactersInHeadersAndNamesAreRemovedBeforeTheyReachTheDatabase() {
         MimeMessage message = ImapTestServer.message(KISSLEGG, "Rückmeldung", "Personal.csv", STAFF);
         setSubject(message, "=?UTF-8?Q?R=C3=BCck=00meldung?=");

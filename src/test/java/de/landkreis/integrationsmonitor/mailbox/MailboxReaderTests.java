@@ -383,7 +383,8 @@ class MailboxReaderTests {
 
     private MailboxReader readerWith(MailboxProperties.Imap imap) {
         return new MailboxReader(new MailboxProperties(properties.processedFolder(),
-                properties.maxAttachmentsPerMessage(), properties.trustedAuthservId(), imap), evidence, directory, intake, messages, clock);
+                properties.maxAttachmentsPerMessage(), properties.trustedAuthservId(), imap), evidence, directory, intake,
+                messages, clock);
     }
 
     private Map<String, String> statuses() {
