@@ -3,6 +3,8 @@ package de.landkreis.integrationsmonitor.job;
 import de.landkreis.integrationsmonitor.mailbox.MailboxReader;
 import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -16,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 class ReadMailboxTasklet implements Tasklet {
 
+    private static final Logger log = LoggerFactory.getLogger(ReadMailboxTasklet.class);
+
     private final MailboxReader mailbox;
     private final ApplicationEventPublisher events;
     private final Path inbox;
@@ -28,13 +32,31 @@ class ReadMailboxTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunk) {
-        MailboxReader.Result read = mailbox.read(inbox);
+        MailboxReader.Result read;
+        try {
+            read = mailbox.read(inbox);
+        } catch (RuntimeException e) {
+            // The database failing around the read (each message's own failures are caught by the reader).
+            log.warn("Postfach: Lesen abgebrochen", e);
+            notice("postfach.console.failed", String.valueOf(e.getMessage()));
+            return RepeatStatus.FINISHED;
+        }
         switch (read.outcome()) {
             case OFF -> { }
             case READ -> notice("postfach.console.read", read.messages(), read.stored(), read.refused(),
                     read.waiting());
+            case INTERRUPTED -> {
+                notice("postfach.console.read", read.messages(), read.stored(), read.refused(), read.waiting());
+                notice("postfach.console.interrupted", read.server(), read.problem());
+            }
             case UNREACHABLE -> notice("postfach.console.unreachable", read.server(), read.problem());
             case LOGIN_REFUSED -> notice("postfach.console.loginRefused", read.server(), read.username());
+        }
+        if (read.malformed() > 0) {
+            notice("postfach.console.malformed", read.malformed());
+        }
+        if (read.notMoved() > 0) {
+            notice("postfach.console.notMoved", read.notMoved(), read.notMovedProblem());
         }
         return RepeatStatus.FINISHED;
     }

@@ -9,11 +9,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param processedFolder          where a message goes once its attachments are in the inbox; created when missing
  * @param maxAttachmentsPerMessage attachments beyond this number of one message are refused
+ * @param trustedAuthservId        when set, the name the office's mail server writes into the
+ *                                 {@code Authentication-Results} header (RFC 8601): a known sender's message is taken
+ *                                 in by itself only with {@code dmarc=pass} from that server, otherwise it waits for
+ *                                 an analyst; empty: the From address alone counts
  * @param imap                     the connection
  */
 @ConfigurationProperties("integrationsmonitor.mail")
 record MailboxProperties(@DefaultValue("Integrationsmonitor-verarbeitet") String processedFolder,
                          @DefaultValue("20") int maxAttachmentsPerMessage,
+                         @DefaultValue("") String trustedAuthservId,
                          @DefaultValue Imap imap) {
 
     /** How the connection is protected: TLS from the start (port 993), or STARTTLS before the login (port 143). */

@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,9 +15,7 @@ import java.util.Locale;
  * sent it ({@code Auto-Submitted} other than {@code no}, RFC 3834: out-of-office replies, delivery reports).
  */
 record ReceivedMessage(String key, String messageId, String sender, String subject, Instant sentAt,
-                       boolean automatic) {
-
-    private static final int MAX_TEXT = 1000;
+                       boolean automatic, List<String> authenticationResults) {
 
     static ReceivedMessage of(String key, Message message) throws MessagingException {
         String[] ids = message.getHeader("Message-ID");
@@ -24,9 +23,25 @@ record ReceivedMessage(String key, String messageId, String sender, String subje
         boolean automatic = autoSubmitted != null && Arrays.stream(autoSubmitted)
                 .map(value -> value.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
                 .anyMatch(value -> !value.equals("no"));
-        return new ReceivedMessage(cut(key), ids == null ? null : cut(ids[0].strip()), sender(message),
-                cut(message.getSubject()), message.getSentDate() == null ? null : message.getSentDate().toInstant(),
-                automatic);
+        String[] results = message.getHeader("Authentication-Results");
+        return new ReceivedMessage(key, ids == null ? null : ids[0].strip(), sender(message), message.getSubject(),
+                message.getSentDate() == null ? null : message.getSentDate().toInstant(), automatic,
+                results == null ? List.of() : List.of(results));
+    }
+
+    /**
+     * Whether the named mail server found the From address's domain authentic (DMARC passed). Only that server's
+     * results count: anyone can write an {@code Authentication-Results} header into a message, and the office's
+     * server removes ones carrying its own name before it adds its own (RFC 8601, section 5).
+     */
+    boolean dmarcPassedAt(String authservId) {
+        return authenticationResults.stream().anyMatch(result -> {
+            String[] parts = result.split(";");
+            String server = parts[0].strip().split("\\s+")[0];
+            return server.equalsIgnoreCase(authservId) && Arrays.stream(parts).skip(1)
+                    .map(part -> part.strip().toLowerCase(Locale.ROOT))
+                    .anyMatch(part -> part.startsWith("dmarc=pass"));
+        });
     }
 
     /** The first address of From, lower case; null where there is none that can be read. */
@@ -45,10 +60,6 @@ record ReceivedMessage(String key, String messageId, String sender, String subje
     }
 
     MailMessages.NewMessage toRecord(String ags, MailMessages.Status status, String problem) {
-        return new MailMessages.NewMessage(key, messageId, sender, subject, sentAt, ags, status, cut(problem));
-    }
-
-    static String cut(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+        return new MailMessages.NewMessage(key, messageId, sender, subject, sentAt, ags, status, problem);
     }
 }

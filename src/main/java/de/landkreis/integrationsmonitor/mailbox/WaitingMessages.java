@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.mailbox;
 
+import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
 import jakarta.mail.Message;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,9 @@ public class WaitingMessages {
 
     /** What became of a decision. */
     public enum Decision {
-        TAKEN_IN, DONE, NOT_WAITING, NOT_IN_MAILBOX, UNREACHABLE, MALFORMED
+        TAKEN_IN, DONE, NOT_WAITING, NOT_IN_MAILBOX, UNREACHABLE, MALFORMED,
+        /** the attachments could not be stored or recorded: nothing was taken in */
+        NOT_STORED
     }
 
     private final MailboxProperties properties;
@@ -40,8 +44,10 @@ public class WaitingMessages {
         this.clock = clock;
     }
 
-
-    /** Takes the message's attachments into the inbox (without an AGS in their names), then moves it. */
+    /**
+     * Takes the message's attachments into the inbox (with the AGS in their names where the directory knows the
+     * sender, as for a message that could not be read before), then moves it.
+     */
     public Decision takeIn(long id, String analyst, Path inbox) {
         return decide(id, analyst, Status.TAKEN_IN_BY_HAND, inbox);
     }
@@ -52,7 +58,8 @@ public class WaitingMessages {
     }
 
     private synchronized Decision decide(long id, String analyst, Status decision, Path inbox) {
-        Optional<MailMessages.Message> waiting = evidence.find(id).filter(m -> m.status() == Status.WAITING);
+        Optional<MailMessages.Message> waiting = evidence.find(id)
+                .filter(m -> m.status() == Status.WAITING || m.status() == Status.MALFORMED);
         if (waiting.isEmpty()) {
             return Decision.NOT_WAITING;
         }
@@ -64,17 +71,30 @@ public class WaitingMessages {
      * the mailbox is moved by the next read, which moves every decided message it still finds.
      */
     private Decision done(MailMessages.Message waiting, String analyst) {
-        evidence.decide(waiting.id(), Status.DONE, analyst, clock.instant(), List.of());
+        if (!evidence.decide(waiting.id(), Status.DONE, analyst, clock.instant(), List.of())) {
+            return Decision.NOT_WAITING;
+        }
         try (ImapMailbox mailbox = ImapMailbox.open(properties)) {
             Optional<Message> message = mailbox.find(waiting.key());
             if (message.isPresent()) {
                 mailbox.moveToProcessed(message.get());
             }
-        } catch (MessagingException | IOException e) {
+        } catch (MessagingException e) {
             log.warn("Postfach: Nachricht {} als erledigt markiert, verschoben wird sie beim nächsten Lesen",
                     waiting.key(), e);
         }
         return Decision.DONE;
+    }
+
+    /** Only one decision counts: one taken meanwhile elsewhere (another process) wins, and these files go again. */
+    private Decision record(MailMessages.Message waiting, String analyst, List<MailMessages.Attachment> stored) {
+        try {
+            return evidence.decide(waiting.id(), Status.TAKEN_IN_BY_HAND, analyst, clock.instant(), stored)
+                    ? Decision.TAKEN_IN : Decision.NOT_WAITING;
+        } catch (RuntimeException e) {
+            log.warn("Postfach: Übernahme der Nachricht {} nicht vermerkt", waiting.key(), e);
+            return Decision.NOT_STORED;
+        }
     }
 
     private Decision takeIn(MailMessages.Message waiting, String analyst, Path inbox) {
@@ -84,20 +104,34 @@ public class WaitingMessages {
                 return Decision.NOT_IN_MAILBOX;
             }
             AttachmentIntake.Extracted extracted;
+            Map<String, String> known;
             try {
-                extracted = intake.extract(message.get());
+                known = InboxIntake.known(inbox);
+                extracted = intake.extract(message.get(), inbox, known);
             } catch (MessagingException | IOException | RuntimeException e) {
                 log.warn("Postfach: Nachricht {} nicht lesbar", waiting.key(), e);
                 return Decision.MALFORMED;
             }
-            // Decisions are taken one at a time (synchronized) and the message was waiting: this one counts.
+            List<MailMessages.Attachment> stored;
             try (extracted) {
-                evidence.decide(waiting.id(), Status.TAKEN_IN_BY_HAND, analyst, clock.instant(),
-                        intake.store(extracted, inbox, null));
+                stored = intake.store(extracted, inbox, waiting.ags(), known);
+            } catch (RuntimeException e) {
+                log.warn("Postfach: Anhänge der Nachricht {} nicht abgelegt", waiting.key(), e);
+                return Decision.NOT_STORED;
             }
-            mailbox.moveToProcessed(message.get());
+            Decision decided = record(waiting, analyst, stored);
+            if (decided != Decision.TAKEN_IN) {
+                intake.discard(stored, inbox, known);
+                return decided;
+            }
+            try {
+                mailbox.moveToProcessed(message.get());
+            } catch (MessagingException e) {
+                log.warn("Postfach: Nachricht {} übernommen, verschoben wird sie beim nächsten Lesen", waiting.key(),
+                        e);
+            }
             return Decision.TAKEN_IN;
-        } catch (MessagingException | IOException e) {
+        } catch (MessagingException e) {
             log.warn("Postfach für die Übernahme der Nachricht {} nicht erreichbar", waiting.key(), e);
             return Decision.UNREACHABLE;
         }

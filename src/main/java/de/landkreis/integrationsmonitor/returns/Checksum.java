@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -24,6 +25,15 @@ public final class Checksum {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         }
+    }
+
+    /** Where content is written only to learn its checksum ({@link #sha256(DigestOutputStream)}), never kept. */
+    public static DigestOutputStream sink() {
+        return new DigestOutputStream(OutputStream.nullOutputStream(), digest());
+    }
+
+    public static String sha256(DigestOutputStream sink) {
+        return HexFormat.of().formatHex(sink.getMessageDigest().digest());
     }
 
     private static MessageDigest digest() {

@@ -24,7 +24,14 @@ public final class Inbox {
     public static List<InboxFile> list(Path inbox) {
         List<InboxFile> files = new ArrayList<>();
         try {
+            Path staging = inbox.resolve(InboxStorage.STAGING);
             Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    // Files being received are not there yet.
+                    return dir.equals(staging) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile()) {

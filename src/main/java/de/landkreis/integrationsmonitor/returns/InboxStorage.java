@@ -13,6 +13,11 @@ import java.text.Normalizer;
 public final class InboxStorage {
 
     private static final int MAX_NAME_LENGTH = 120;
+    /**
+     * Where a file is written before it is put into the inbox: inside it, so the final move is a hard link on the same
+     * file system (complete at once, never a copy), and skipped by {@link Inbox#list}, so a run never sees it.
+     */
+    static final String STAGING = ".zwischenablage";
 
     private InboxStorage() {
     }
@@ -34,6 +39,11 @@ public final class InboxStorage {
             name = name.substring(0, MAX_NAME_LENGTH - extension.length()) + extension;
         }
         return name.isEmpty() || name.startsWith(".") ? "Rueckmeldung" + name : name;
+    }
+
+    /** A new empty file in the inbox's staging folder, for a file being received. */
+    public static Path stagingFile(Path inbox, String prefix) throws IOException {
+        return Files.createTempFile(Files.createDirectories(inbox.resolve(STAGING)), prefix, ".part");
     }
 
     /**

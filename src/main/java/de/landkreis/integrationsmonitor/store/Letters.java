@@ -89,6 +89,9 @@ public class Letters {
     private static final String WAITING = "sending in ('HAND', 'UNDELIVERED', 'DRY_RUN')"
             + " or (sending = 'DUE' and send_attempts > 0)";
 
+    /** The length of the {@code last_error} column. */
+    private static final int MAX_ERROR = 1000;
+
     private final JdbcClient jdbc;
 
     public Letters(JdbcClient jdbc) {
@@ -178,7 +181,7 @@ public class Letters {
                         update letter set last_error = :error,
                                sending = case when send_attempts >= :max then 'UNDELIVERED' else 'DUE' end
                         where id = :id""")
-                .param("id", id).param("error", cut(error)).param("max", maxAttempts).update();
+                .param("id", id).param("error", DbText.cut(error, MAX_ERROR)).param("max", maxAttempts).update();
         return Sending.valueOf(jdbc.sql("select sending from letter where id = :id").param("id", id)
                 .query(String.class).single());
     }
@@ -212,7 +215,7 @@ public class Letters {
     /** Letters left in {@link Sending#SENDING} by an ended process: whether they arrived is unknown. */
     public int interrupted(String error) {
         return jdbc.sql("update letter set sending = 'UNDELIVERED', last_error = :error where sending = 'SENDING'")
-                .param("error", cut(error)).update();
+                .param("error", DbText.cut(error, MAX_ERROR)).update();
     }
 
     /**
@@ -231,10 +234,6 @@ public class Letters {
     /** A dry run listed the letter: it stays a draft for good. */
     public void listedByDryRun(long id) {
         jdbc.sql("update letter set sending = 'DRY_RUN' where id = :id and sending = 'DUE'").param("id", id).update();
-    }
-
-    private static String cut(String error) {
-        return error.length() <= 1000 ? error : error.substring(0, 999) + "…";
     }
 
     private static Letter letter(ResultSet rs, int row) throws SQLException {

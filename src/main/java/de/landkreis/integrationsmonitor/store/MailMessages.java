@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,14 +31,18 @@ public class MailMessages {
         DONE,
         /** sent by a machine (Auto-Submitted other than no): ignored and left in the mailbox */
         AUTOMATIC,
-        /** could not be read: skipped and left in the mailbox */
+        /**
+         * could not be read or stored: left in the mailbox and waiting for an analyst like an unknown sender's message,
+         * who can take it in by hand or mark it done
+         */
         MALFORMED
     }
 
     /**
      * One read of the mailbox.
      *
-     * @param outcome {@code READ}, {@code UNREACHABLE} or {@code LOGIN_REFUSED}
+     * @param outcome {@code READ}, {@code INTERRUPTED} (the connection broke off during the read), {@code UNREACHABLE}
+     *                or {@code LOGIN_REFUSED}
      */
     public record Read(long id, Instant readAt, String outcome) {
     }
@@ -75,7 +82,7 @@ public class MailMessages {
      *
      * @param storedAs      its path in the inbox, null when refused
      * @param refusal       why it was refused ({@code TOO_LARGE}, {@code TOO_MANY}, {@code ZIP}, {@code NOT_A_TABLE},
-     *                      {@code EMPTY}), null when stored
+     *                      {@code EMPTY}, {@code KNOWN}: the same bytes are in the inbox already), null when stored
      * @param refusalDetail the German reason of the refusal, null when stored
      */
     public record Attachment(String fileName, String storedAs, String refusal, String refusalDetail) {
@@ -84,6 +91,15 @@ public class MailMessages {
             return storedAs != null;
         }
     }
+
+    /** Messages on the Übersicht (a page) and how many there are in all. */
+    public record Waiting(List<Message> messages, int count) {
+    }
+
+    /** What waits for an analyst: unknown senders, and messages that could not be read (a return may be among them). */
+    private static final String WAITING = "m.status in ('WAITING', 'MALFORMED')";
+    private static final int MAX_TEXT = 1000;
+    private static final int MAX_SENDER = 320;
 
     private final JdbcClient jdbc;
 
@@ -96,6 +112,12 @@ public class MailMessages {
         jdbc.sql("insert into mailbox_read (read_at, outcome) values (:at, :outcome)")
                 .param("at", DbTime.toDb(at)).param("outcome", outcome).update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** A read that began and then ended otherwise, e.g. broken off: its row tells so. */
+    public void readEnded(long readId, String outcome) {
+        jdbc.sql("update mailbox_read set outcome = :outcome where id = :id").param("outcome", outcome)
+                .param("id", readId).update();
     }
 
     public Optional<Read> lastRead() {
@@ -119,9 +141,12 @@ public class MailMessages {
                         insert into mail_message (message_key, message_id, sender, subject, sent_at, ags, status, read_id,
                                                   problem)
                         values (:key, :messageId, :sender, :subject, :sentAt, :ags, :status, :readId, :problem)""")
-                .param("key", m.key()).param("messageId", m.messageId()).param("sender", m.sender())
-                .param("subject", m.subject()).param("sentAt", DbTime.toDb(m.sentAt())).param("ags", m.ags())
-                .param("status", m.status().name()).param("readId", readId).param("problem", m.problem())
+                .param("key", m.key()).param("messageId", DbText.cut(m.messageId(), MAX_TEXT))
+                .param("sender", DbText.cut(m.sender(), MAX_SENDER))
+                .param("subject", DbText.cut(m.subject(), MAX_TEXT))
+                .param("sentAt", DbTime.toDb(m.sentAt())).param("ags", m.ags())
+                .param("status", m.status().name()).param("readId", readId)
+                .param("problem", DbText.cut(m.problem(), MAX_TEXT))
                 .update(key, "id");
         long id = key.getKey().longValue();
         attachments.forEach(attachment -> attach(id, attachment));
@@ -129,15 +154,16 @@ public class MailMessages {
     }
 
     /**
-     * An analyst's decision on a waiting message, with the attachments it took in; only one decision counts.
+     * An analyst's decision on a message that waits (unknown sender, or not readable), with the attachments it took
+     * in; only one decision counts.
      *
-     * @return false when the message is no longer waiting
+     * @return false when the message no longer waits
      */
     @Transactional
     public boolean decide(long message, Status status, String user, Instant at, List<Attachment> attachments) {
         boolean decided = jdbc.sql("""
                         update mail_message set status = :status, handled_by = :user, handled_at = :at
-                        where id = :id and status = 'WAITING'""")
+                        where id = :id and status in ('WAITING', 'MALFORMED')""")
                 .param("status", status.name()).param("user", user).param("at", DbTime.toDb(at))
                 .param("id", message).update() == 1;
         if (decided) {
@@ -150,8 +176,9 @@ public class MailMessages {
         jdbc.sql("""
                         insert into mail_attachment (message, file_name, stored_as, refusal, refusal_detail)
                         values (:message, :name, :storedAs, :refusal, :detail)""")
-                .param("message", message).param("name", a.fileName()).param("storedAs", a.storedAs())
-                .param("refusal", a.refusal()).param("detail", a.refusalDetail()).update();
+                .param("message", message).param("name", DbText.cut(a.fileName(), MAX_TEXT))
+                .param("storedAs", a.storedAs()).param("refusal", a.refusal())
+                .param("detail", DbText.cut(a.refusalDetail(), MAX_TEXT)).update();
     }
 
     public Optional<Message> find(long message) {
@@ -163,30 +190,40 @@ public class MailMessages {
         return messages("where m.read_id = :id", readId);
     }
 
-    /** The messages from unknown senders that wait for an analyst, oldest first. */
-    public List<Message> waiting() {
-        return messages("where m.status = 'WAITING'", null);
+    /**
+     * The messages that wait for an analyst (Übersicht): from unknown senders, or ones that could not be read, so a
+     * return among them is never lost; the newest ones, oldest first, and how many there are in all.
+     */
+    public Waiting waiting(int limit) {
+        List<Message> newest = messages("where " + WAITING + " and m.id >= :id", lowestWaitingShown(limit));
+        int count = jdbc.sql("select count(*) from mail_message m where " + WAITING).query(Integer.class).single();
+        return new Waiting(newest, count);
     }
 
-    private List<Message> messages(String where, Long id) {
-        var statement = jdbc.sql("""
-                select m.id, m.message_key, m.message_id, m.sender, m.subject, m.sent_at, m.ags, m.status, m.handled_by,
-                       m.handled_at, m.problem
-                from mail_message m\s""" + where + " order by m.id");
-        if (id != null) {
-            statement = statement.param("id", id);
-        }
-        return statement.query((rs, row) -> message(rs, attachments(rs.getLong("id")))).list();
+    private long lowestWaitingShown(int limit) {
+        return jdbc.sql("select m.id from mail_message m where " + WAITING + " order by m.id desc limit :limit")
+                .param("limit", limit).query(Long.class).list().stream().mapToLong(Long::longValue).min()
+                .orElse(Long.MAX_VALUE);
     }
 
-    private List<Attachment> attachments(long message) {
+    /** The messages with all their attachments, in two queries (none per row while another result is open). */
+    private List<Message> messages(String where, long id) {
+        Map<Long, List<Attachment>> attachments = new HashMap<>();
+        jdbc.sql("""
+                        select a.message, a.file_name, a.stored_as, a.refusal, a.refusal_detail
+                        from mail_attachment a join mail_message m on m.id = a.message\s""" + where + " order by a.id")
+                .param("id", id)
+                .query(rs -> {
+                    attachments.computeIfAbsent(rs.getLong("message"), k -> new ArrayList<>())
+                            .add(new Attachment(rs.getString("file_name"), rs.getString("stored_as"),
+                                    rs.getString("refusal"), rs.getString("refusal_detail")));
+                });
         return jdbc.sql("""
-                        select file_name, stored_as, refusal, refusal_detail from mail_attachment
-                        where message = :message order by id""")
-                .param("message", message)
-                .query((rs, row) -> new Attachment(rs.getString("file_name"), rs.getString("stored_as"),
-                        rs.getString("refusal"), rs.getString("refusal_detail")))
-                .list();
+                        select m.id, m.message_key, m.message_id, m.sender, m.subject, m.sent_at, m.ags, m.status,
+                               m.handled_by, m.handled_at, m.problem
+                        from mail_message m\s""" + where + " order by m.id")
+                .param("id", id)
+                .query((rs, row) -> message(rs, attachments.getOrDefault(rs.getLong("id"), List.of()))).list();
     }
 
     private static Message message(ResultSet rs, List<Attachment> attachments) throws SQLException {

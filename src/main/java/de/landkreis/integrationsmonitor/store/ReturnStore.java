@@ -79,7 +79,8 @@ public class ReturnStore {
                 .param("rule", finding.rule().code()).param("severity", finding.severity().name())
                 .param("sheet", finding.location().sheet()).param("row", finding.location().row())
                 .param("col", finding.location().column())
-                .param("message", cut(finding.message(), MAX_MESSAGE)).param("value", cut(finding.value(), MAX_VALUE))
+                .param("message", DbText.cut(finding.message(), MAX_MESSAGE))
+                .param("value", DbText.cut(finding.value(), MAX_VALUE))
                 .param("ags", finding.ags())
                 .update(key, "id");
         return key.getKey().longValue();
@@ -104,7 +105,7 @@ public class ReturnStore {
                     .addValue("contact", a.contactPerson() == null ? null : a.contactPerson().name())
                     .addValue("network", a.network() == null ? null : a.network().name())
                     .addValue("offers", a.offers()).addValue("need", a.needForAction())
-                    .addValue("remark", cut(a.remark(), MAX_VALUE)).addValue("row", a.sourceRow()));
+                    .addValue("remark", DbText.cut(a.remark(), MAX_VALUE)).addValue("row", a.sourceRow()));
         }
         batchInsert("""
                 insert into structure_answer (version_id, topic_code, contact_person, network, offers,
@@ -123,8 +124,8 @@ public class ReturnStore {
         Contact c = version.contact();
         if (c != null && !c.isEmpty()) {
             jdbc.sql("insert into contact (version_id, name, email, phone, filled_on) values (:v, :n, :e, :p, :d)")
-                    .param("v", id).param("n", cut(c.name(), 200)).param("e", cut(c.email(), 200))
-                    .param("p", cut(c.phone(), 100)).param("d", c.filledOn()).update();
+                    .param("v", id).param("n", DbText.cut(c.name(), 200)).param("e", DbText.cut(c.email(), 200))
+                    .param("p", DbText.cut(c.phone(), 100)).param("d", c.filledOn()).update();
         }
         return id;
     }
@@ -139,15 +140,10 @@ public class ReturnStore {
                 .param("fte", p.fte()).param("occupied", p.occupied()).param("vacant", p.vacantSince())
                 .param("until", p.fixedTermUntil())
                 .param("employer", p.employer() == null ? null : p.employer().name())
-                .param("employerName", cut(p.employerName(), 200)).param("remark", cut(p.remark(), MAX_VALUE))
+                .param("employerName", DbText.cut(p.employerName(), 200))
+                .param("remark", DbText.cut(p.remark(), MAX_VALUE))
                 .update(key, "id");
         return key.getKey().longValue();
     }
 
-    static String cut(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        return text.substring(0, max - 1) + "…";
-    }
 }

@@ -1,9 +1,6 @@
 package de.landkreis.integrationsmonitor.web;
 
-import de.landkreis.integrationsmonitor.returns.Checksum;
-import de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader;
-import de.landkreis.integrationsmonitor.returns.Inbox;
-import de.landkreis.integrationsmonitor.returns.InboxFile;
+import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.returns.InboxStorage;
 import de.landkreis.integrationsmonitor.run.RunOptions;
 import de.landkreis.integrationsmonitor.run.ServerMode;
@@ -13,12 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -44,15 +38,12 @@ class InboxUploads {
     }
 
     private final RunOptions options;
-    private final DetectingReturnFileReader reader;
-    private final MessageSource messages;
+    private final InboxIntake intake;
     private final long maxFileSize;
 
-    InboxUploads(RunOptions options, DetectingReturnFileReader reader, MessageSource messages,
-                 MultipartProperties multipart) {
+    InboxUploads(RunOptions options, InboxIntake intake, MultipartProperties multipart) {
         this.options = options;
-        this.reader = reader;
-        this.messages = messages;
+        this.intake = intake;
         this.maxFileSize = multipart.getMaxFileSize().toBytes();
     }
 
@@ -61,25 +52,19 @@ class InboxUploads {
         Path inbox = options.input();
         try {
             Files.createDirectories(inbox);
-            Map<String, String> known = new HashMap<>();
-            for (InboxFile file : Inbox.list(inbox)) {
-                known.putIfAbsent(Checksum.sha256(file.path()), file.relativePath());
-            }
-            return files.stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null
-                            && !f.getOriginalFilename().isBlank())
-                    .map(f -> storeOne(f, inbox, known)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<String, String> known = InboxIntake.known(inbox);
+        return files.stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null
+                        && !f.getOriginalFilename().isBlank())
+                .map(f -> storeOne(f, inbox, known)).toList();
     }
 
     private Result storeOne(MultipartFile upload, Path inbox, Map<String, String> known) {
         String uploadedName = originalName(upload);
         if (upload.getSize() > maxFileSize) {
             return new Result(uploadedName, Outcome.TOO_LARGE, null, null);
-        }
-        if (upload.isEmpty()) {
-            return new Result(uploadedName, Outcome.EMPTY, null, null);
         }
         Path temp = null;
         try {
@@ -89,21 +74,27 @@ class InboxUploads {
             try (InputStream in = upload.getInputStream()) {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            DetectingReturnFileReader.TypeCheck check = reader.checkType(temp, uploadedName);
-            if (check.refusal().isPresent()) {
-                return new Result(uploadedName, Outcome.NOT_A_TABLE, null,
-                        messages.getMessage(check.refusal().get().detail(), Locale.GERMANY));
-            }
-            // Read once for the type check; only a file too large for it is read again here.
-            String hash = check.sha256() != null ? check.sha256() : Checksum.sha256(temp);
-            String same = known.get(hash);
-            if (same != null) {
-                return new Result(uploadedName, Outcome.KNOWN, same, null);
+            InboxIntake.Check check = intake.check(temp, upload.getSize(), maxFileSize, uploadedName, known);
+            switch (check.verdict()) {
+                case TOO_LARGE -> {
+                    return new Result(uploadedName, Outcome.TOO_LARGE, null, null);
+                }
+                case EMPTY -> {
+                    return new Result(uploadedName, Outcome.EMPTY, null, null);
+                }
+                case NOT_A_TABLE -> {
+                    return new Result(uploadedName, Outcome.NOT_A_TABLE, null, check.detail());
+                }
+                case KNOWN -> {
+                    return new Result(uploadedName, Outcome.KNOWN, check.detail(), null);
+                }
+                case ACCEPTED -> {
+                }
             }
             Path stored = InboxStorage.moveUnique(temp, inbox, InboxStorage.safeName(uploadedName));
             temp = null;
             String relative = inbox.relativize(stored).toString().replace('\\', '/');
-            known.put(hash, relative);
+            known.put(check.sha256(), relative);
             return new Result(uploadedName, Outcome.STORED, relative, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,10 +1,9 @@
 package de.landkreis.integrationsmonitor.web;
 
+import de.landkreis.integrationsmonitor.mailbox.MailboxReader;
 import de.landkreis.integrationsmonitor.reference.MunicipalityRegister;
 import de.landkreis.integrationsmonitor.run.ServerMode;
 import de.landkreis.integrationsmonitor.store.Letters;
-import de.landkreis.integrationsmonitor.mailbox.MailboxReader;
-import de.landkreis.integrationsmonitor.run.ServerMode;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +33,8 @@ class OverviewController {
 
     static final int RUNS_SHOWN = 20;
     static final int LETTERS_SHOWN = 20;
+    /** Mailbox messages waiting for a decision shown on the Übersicht, the newest ones. */
+    static final int MAIL_SHOWN = 20;
 
     private final RunHistory history;
     private final BackgroundRuns runs;
@@ -76,7 +77,9 @@ class OverviewController {
         model.addAttribute("mailboxOn", mailbox.switchedOn());
         model.addAttribute("mailboxRead", lastRead.orElse(null));
         model.addAttribute("mailboxMessages", lastRead.map(read -> mail.ofRead(read.id())).orElse(List.of()));
-        model.addAttribute("mailboxWaiting", mail.waiting());
+        MailMessages.Waiting waitingMail = mail.waiting(MAIL_SHOWN);
+        model.addAttribute("mailboxWaiting", waitingMail.messages());
+        model.addAttribute("mailboxWaitingCount", waitingMail.count());
         return "overview/overview";
     }
 

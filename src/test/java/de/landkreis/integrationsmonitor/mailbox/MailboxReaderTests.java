@@ -7,7 +7,7 @@ import de.landkreis.integrationsmonitor.ImapTestServer;
 import de.landkreis.integrationsmonitor.IntegrationTest;
 import de.landkreis.integrationsmonitor.ProjectTables;
 import de.landkreis.integrationsmonitor.reference.Mailbox;
-import de.landkreis.integrationsmonitor.returns.DetectingReturnFileReader;
+import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.returns.ImportLimits;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
@@ -72,7 +72,7 @@ class MailboxReaderTests {
     @Autowired
     MessageSource messages;
     @Autowired
-    DetectingReturnFileReader fileReader;
+    InboxIntake checks;
 
     @TempDir
     Path inbox;
@@ -155,6 +155,48 @@ class MailboxReaderTests {
     }
 
     @Test
+    void aFileWhoseBytesAreAlreadyInTheInboxIsListedNotStoredAgainAsWithAnUpload() throws IOException {
+        Files.write(inbox.resolve("hochgeladen.csv"), STAFF);
+        ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "noch einmal", "Personal.csv", STAFF,
+                "Personal Kopie.csv", STAFF, "Strukturen.csv", STRUCTURES));
+
+        MailboxReader.Result read = reader.read(inbox);
+
+        assertThat(read.stored()).isEqualTo(1);
+        assertThat(read.refused()).isEqualTo(2);
+        assertThat(lastReadMessages().get(0).attachments()).extracting(MailMessages.Attachment::refusal,
+                        MailMessages.Attachment::refusalDetail)
+                .containsExactly(tuple("KNOWN", "dieselbe Datei liegt schon im Posteingang als hochgeladen.csv"),
+                        tuple("KNOWN", "dieselbe Datei liegt schon im Posteingang als hochgeladen.csv"),
+                        tuple(null, null));
+    }
+
+    @Test
+    void withATrustedMailServerNamedAKnownAddressCountsOnlyWithItsDmarcPass() throws Exception {
+        MailboxReader checking = new MailboxReader(new MailboxProperties(properties.processedFolder(),
+                properties.maxAttachmentsPerMessage(), "mx.lra.example.org", properties.imap()), evidence, directory,
+                intake, messages, clock);
+        MimeMessage vouched = ImapTestServer.message(KISSLEGG, "geprüft", "Personal.csv", STAFF);
+        vouched.addHeader("Authentication-Results", "mx.lra.example.org; spf=pass smtp.mailfrom=kisslegg.example.org;"
+                + " dmarc=pass (p=quarantine) header.from=kisslegg.example.org");
+        vouched.saveChanges();
+        MimeMessage forged = ImapTestServer.message(KISSLEGG, "gefälscht", "Strukturen.csv", STRUCTURES);
+        // Written by the sender, not by the office's server: it does not count.
+        forged.addHeader("Authentication-Results", "mx.fremd.example.com; dmarc=pass header.from=kisslegg.example.org");
+        forged.addHeader("Authentication-Results", "mx.lra.example.org; dmarc=fail header.from=kisslegg.example.org");
+        forged.saveChanges();
+        ImapTestServer.deliver(vouched);
+        ImapTestServer.deliver(forged);
+
+        MailboxReader.Result read = checking.read(inbox);
+
+        assertThat(read.stored()).isEqualTo(1);
+        assertThat(read.waiting()).isEqualTo(1);
+        assertThat(statuses()).containsEntry("geprüft", "TAKEN_IN").containsEntry("gefälscht", "WAITING");
+        assertThat(ImapTestServer.subjects("INBOX")).containsExactly("gefälscht");
+    }
+
+    @Test
     void anUnknownSenderIsRecordedAndLeftInTheMailbox() {
         ImapTestServer.deliver(ImapTestServer.message("jemand@fremd.example.com", "Rückmeldung", "Personal.csv",
                 STAFF));
@@ -164,7 +206,7 @@ class MailboxReaderTests {
         assertThat(read.waiting()).isEqualTo(1);
         assertThat(read.stored()).isZero();
         assertThat(inbox).isEmptyDirectory();
-        assertThat(evidence.waiting()).singleElement().satisfies(m -> {
+        assertThat(evidence.waiting(20).messages()).singleElement().satisfies(m -> {
             assertThat(m.sender()).isEqualTo("jemand@fremd.example.com");
             assertThat(m.ags()).isNull();
         });
@@ -229,11 +271,12 @@ class MailboxReaderTests {
 
     @Test
     void attachmentsBeyondTheSizeAndCountLimitsAreRefused() {
-        MailboxProperties two = new MailboxProperties(properties.processedFolder(), 2, properties.imap());
+        MailboxProperties two = new MailboxProperties(properties.processedFolder(), 2, properties.trustedAuthservId(),
+                properties.imap());
         ImportLimits staffSize = new ImportLimits(DataSize.ofBytes(STAFF.length), 5000, DataSize.ofMegabytes(200),
                 0.01);
         MailboxReader limited = new MailboxReader(two, evidence, directory,
-                new AttachmentIntake(fileReader, staffSize, two, messages, clock), clock);
+                new AttachmentIntake(checks, staffSize, two, messages, clock), messages, clock);
         byte[] larger = (new String(STAFF, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "Viele", "a.csv", STAFF, "b.csv", larger,
                 "c.csv", STAFF));
@@ -340,7 +383,8 @@ class MailboxReaderTests {
 
     private MailboxReader readerWith(MailboxProperties.Imap imap) {
         return new MailboxReader(new MailboxProperties(properties.processedFolder(),
-                properties.maxAttachmentsPerMessage(), imap), evidence, directory, intake, clock);
+                properties.maxAttachmentsPerMessage(), properties.trustedAuthservId(), imap), evidence, directory, intake,
+                messages, clock);
     }
 
     private Map<String, String> statuses() {

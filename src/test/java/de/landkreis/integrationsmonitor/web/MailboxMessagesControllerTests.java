@@ -12,9 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import de.landkreis.integrationsmonitor.ImapTestServer;
 import de.landkreis.integrationsmonitor.mailbox.MailboxReader;
+import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.RunHistory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +57,8 @@ class MailboxMessagesControllerTests {
     MailboxReader reader;
     @Autowired
     RunHistory history;
+    @Autowired
+    MailMessages mail;
 
     @BeforeAll
     static void trustTheServer() {
@@ -86,10 +91,31 @@ class MailboxMessagesControllerTests {
                 "Rückmeldung Kißlegg", "href=\"/gemeinden/08436052\"",
                 "übernommen als postfach/20260301/08436052_Personal.csv",
                 "alles.zip: abgelehnt, ZIP-Archiv: nicht entpackt",
-                "Nachrichten von unbekannten Absendern (1)", STRANGER, "Rückmeldung des Verbands",
+                "Nachrichten, die auf eine Entscheidung warten (1)", STRANGER, "Rückmeldung des Verbands",
                 "action=\"/postfach/nachrichten/", "name=\"_csrf\"")
                 .containsSubsequence("id=\"postfach-wartet\"", "übernehmen", "erledigt")
                 .contains("Im Posteingang für den nächsten Lauf: 1 Dateien");
+    }
+
+    @Test
+    void theUbersichtListsTheNewestWaitingMessagesWithTheirCountAndUnreadableOnesWithUebernehmen() throws Exception {
+        long read = mail.recordRead(Instant.parse("2026-03-01T09:00:00Z"), "READ");
+        for (int i = 1; i <= 22; i++) {
+            mail.record(new MailMessages.NewMessage("<" + i + "@verband.example.com>", null, STRANGER,
+                    "Nachricht " + i, null, null, MailMessages.Status.WAITING, null), read, List.of());
+        }
+        mail.record(new MailMessages.NewMessage("<kaputt@kisslegg.example.org>", null,
+                "integration@kisslegg.example.org", "kaputt", null, "08436052", MailMessages.Status.MALFORMED,
+                "Missing start boundary"), read, List.of());
+
+        String html = mvc.perform(get("/").with(user(WebTest.USER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Nachrichten, die auf eine Entscheidung warten (23)", "Die 20 neuesten von 23");
+        String waitingTable = html.substring(html.indexOf("id=\"postfach-wartet\""));
+        assertThat(waitingTable).contains(">Nachricht 22<", "(nicht lesbar: Missing start boundary)")
+                .doesNotContain(">Nachricht 3<")
+                .containsSubsequence("kaputt", "übernehmen", "erledigt");
     }
 
     @Test
