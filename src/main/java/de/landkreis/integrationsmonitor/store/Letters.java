@@ -189,7 +189,7 @@ public class Letters {
     /** Whether the letter arrived is unknown (the connection failed while it was handed over): never sent again. */
     public void undelivered(long id, String error) {
         jdbc.sql("update letter set sending = 'UNDELIVERED', last_error = :error where id = :id")
-                .param("id", id).param("error", cut(error)).update();
+                .param("id", id).param("error", DbText.cut(error, MAX_ERROR)).update();
     }
 
     /**
