@@ -2,19 +2,15 @@ package de.landkreis.integrationsmonitor.job;
 
 import de.landkreis.integrationsmonitor.returns.InboxFile;
 import de.landkreis.integrationsmonitor.store.ReceivedFile;
-import de.landkreis.integrationsmonitor.validation.CheckedFile;
-import de.landkreis.integrationsmonitor.validation.FileOutcome;
 import de.landkreis.integrationsmonitor.validation.ReceivedFileCheck;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.item.ItemProcessor;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Reads and checks one registered file; tells listeners which file of how many is being read. One instance per step
- * execution (step scope); the step keeps what it processed when a chunk is written again after a skip
- * ({@code processorNonTransactional}), so each file is processed, and counted, once.
+ * Reads and checks one registered file; tells listeners which file of how many is being read. Stateless: the step
+ * execution counts the files.
  */
 class FileCheckProcessor implements ItemProcessor<ReceivedFile, ImportedFile> {
 
@@ -23,12 +19,6 @@ class FileCheckProcessor implements ItemProcessor<ReceivedFile, ImportedFile> {
     private final Path inbox;
     private final long runId;
     private final int total;
-    /**
-     * The content this step imported, by checksum: a file's rows are stored only with its chunk, and a copy of it
-     * later in the same chunk must still be recognised as one (D04).
-     */
-    private final Map<String, String> importedThisRun = new HashMap<>();
-    private int processed;
 
     /**
      * @param total every file the run registered or took over; all of them are still to be read when the step
@@ -44,12 +34,11 @@ class FileCheckProcessor implements ItemProcessor<ReceivedFile, ImportedFile> {
 
     @Override
     public ImportedFile process(ReceivedFile file) {
-        events.publishEvent(new FileProgress(runId, ++processed, total, file.relativePath()));
+        // The step's own count of the files of finished chunks, one file a chunk: no state here that a chunk processed
+        // again after a skip could advance twice.
+        long index = StepSynchronizationManager.getContext().getStepExecution().getReadCount() + 1;
+        events.publishEvent(new FileProgress(runId, (int) index, total, file.relativePath()));
         InboxFile inboxFile = InboxFile.of(inbox, file.relativePath(), file.size(), file.modifiedAt());
-        CheckedFile checked = check.check(inboxFile, file.receiptNo(), importedThisRun);
-        if (checked.outcome() == FileOutcome.ACCEPTED || checked.outcome() == FileOutcome.PARTLY_ACCEPTED) {
-            importedThisRun.putIfAbsent(checked.sha256(), file.relativePath());
-        }
-        return new ImportedFile(file, checked);
+        return new ImportedFile(file, check.check(inboxFile, file.receiptNo()));
     }
 }

@@ -40,7 +40,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The import run: read the office mailbox into the inbox (when switched on), register, import (20 files per
+ * The import run: read the office mailbox into the inbox (when switched on), register, import (one file per
  * transaction), compare, write the validation log, the feedback workbooks for the municipalities and their e-mail
  * drafts, send the due letters (when switched on), the reports and the committee papers (draft and PDFs).
  */
@@ -49,14 +49,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ImportJobConfiguration {
 
     static final String JOB_NAME = "importJob";
-
-    /**
-     * Files stored in one transaction. With one file per transaction, the commits and the job repository's
-     * bookkeeping of each chunk were a large part of the import. A file that fails to store is still isolated: the
-     * step then writes the chunk's files one by one and records only the failing one as rejected. A crash repeats at
-     * most this many files, since the next run reads every file not yet stored.
-     */
-    private static final int FILES_PER_TRANSACTION = 20;
 
     @Bean
     Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step readMailboxStep, Step registerFilesStep,
@@ -113,12 +105,11 @@ class ImportJobConfiguration {
                          ImportedFileWriter importedFileWriter, UnexpectedErrorListener unexpectedErrorListener,
                          ImportJobProperties properties) {
         return new StepBuilder("importFilesStep", repository)
-                .<ReceivedFile, ImportedFile>chunk(FILES_PER_TRANSACTION, transactions)
+                .<ReceivedFile, ImportedFile>chunk(1, transactions)
                 .reader(registeredFileReader)
                 .processor(fileCheckProcessor)
                 .writer(importedFileWriter)
                 .faultTolerant()
-                .processorNonTransactional()
                 .skip(RuntimeException.class)
                 .skipLimit(properties.unexpectedErrorLimit())
                 .listener(unexpectedErrorListener)

@@ -4,7 +4,7 @@ import de.landkreis.integrationsmonitor.store.ReturnStore;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 
-/** Stores the checked files of a chunk, in the chunk's transaction. */
+/** Stores each checked file; with a commit interval of 1 every file has its own transaction. */
 class ImportedFileWriter implements ItemWriter<ImportedFile> {
 
     private final ReturnStore store;

@@ -1,9 +1,8 @@
 /**
  * Spring Batch wiring of the import run: read the office mailbox into the inbox (when switched on), register the
- * inbox's new files in order of receipt, read and check each file and store it (20 files per transaction; a file
- * that fails to store is written again alone), apply the rules comparing returns and settle current versions, write
- * the validation log, the feedback workbooks and their e-mail drafts, send the due letters (when switched on), write
- * the reports and the committee papers. Thin adapters only; the work is done by the features.
+ * inbox's new files in order of receipt, read and check each file in its own transaction, apply the rules comparing
+ * returns and settle current versions, write the validation log, the feedback workbooks and their e-mail drafts, send
+ * the due letters (when switched on), write the reports and the committee papers. Thin adapters only; the work is done by the features.
  * Every step gets its inputs the same way: step-scoped beans with late binding of the job parameters
  * ({@code inputDir}, {@code reportsDir}, {@code started}) and of the run's id in the job execution context.
  *

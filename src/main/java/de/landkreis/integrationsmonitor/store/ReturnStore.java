@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Stores what was read from one file: its outcome, every section version (accepted or rejected) with its
- * answers, positions and contact data, and its findings. Called inside the import chunk's transaction.
+ * answers, positions and contact data, and its findings. Called inside the file's own transaction.
  */
 @Repository
 public class ReturnStore {

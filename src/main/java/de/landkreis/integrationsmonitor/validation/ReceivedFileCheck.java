@@ -6,7 +6,6 @@ import de.landkreis.integrationsmonitor.returns.ReadResult;
 import de.landkreis.integrationsmonitor.returns.ReceivedBytes;
 import de.landkreis.integrationsmonitor.returns.ReturnFileReader;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +28,7 @@ public class ReceivedFileCheck {
         this.history = history;
     }
 
-    /**
-     * @param importedThisRun content imported earlier in the same run, checksum to relative path: the import stores
-     *                        files in chunks, so its rows may not be stored yet
-     */
-    public CheckedFile check(InboxFile file, long receiptNo, Map<String, String> importedThisRun) {
+    public CheckedFile check(InboxFile file, long receiptNo) {
         String name = file.relativePath();
         if (file.notRead()) {
             return unread(null, FileOutcome.IGNORED, fileRules.notRead(name));
@@ -45,8 +40,7 @@ public class ReceivedFileCheck {
             return new CheckedFile(null, null, failed.outcome(), failed);
         }
         ReceivedBytes.Read bytes = (ReceivedBytes.Read) loaded;
-        Optional<String> earlier = history.earlierFileWithContent(bytes.sha256(), receiptNo)
-                .or(() -> Optional.ofNullable(importedThisRun.get(bytes.sha256())));
+        Optional<String> earlier = history.earlierFileWithContent(bytes.sha256(), receiptNo);
         if (earlier.isPresent()) {
             return unread(bytes.sha256(), FileOutcome.DUPLICATE, fileRules.duplicateContent(name, earlier.get()));
         }
