@@ -32,6 +32,11 @@ import java.util.List;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -101,7 +106,33 @@ public final class ImapTestServer {
         return server;
     }
 
-    /** The JVM trusts the test server's certificate; call in {@code @BeforeAll}, undo with {@link #distrust()}. */
+    /**
+     * For a test class that talks to the mailbox: the JVM trusts the server while the class runs, and the mailbox is
+     * emptied before each test. Register with {@code @RegisterExtension static}.
+     */
+    public static Extension extension() {
+        return new MailboxTests();
+    }
+
+    private static final class MailboxTests implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            trust();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            distrust();
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            reset();
+        }
+    }
+
+    /** The JVM trusts the test server's certificate; undo with {@link #distrust()}. */
     public static synchronized void trust() {
         start();
         try {

@@ -9,10 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,25 +31,13 @@ class MailboxJobTests extends ImportTestSupport {
         ImapTestServer.properties(registry);
     }
 
+    @RegisterExtension
+    static Extension mailbox = ImapTestServer.extension();
+
     @Autowired
     ApplicationEvents events;
     @Autowired
     MessageSource messages;
-
-    @BeforeAll
-    static void trustTheServer() {
-        ImapTestServer.trust();
-    }
-
-    @AfterAll
-    static void distrust() {
-        ImapTestServer.distrust();
-    }
-
-    @BeforeEach
-    void emptyMailbox() {
-        ImapTestServer.reset();
-    }
 
     @Test
     void aReturnSentByEmailIsImportedAndAnsweredByTheNextRun() throws IOException {

@@ -12,10 +12,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,20 +40,8 @@ class MailboxRoundTripJobTests extends ImportTestSupport {
         registry.add("integrationsmonitor.report.sample-data", () -> "false");
     }
 
-    @BeforeAll
-    static void trustTheServer() {
-        ImapTestServer.trust();
-    }
-
-    @AfterAll
-    static void distrust() {
-        ImapTestServer.distrust();
-    }
-
-    @BeforeEach
-    void emptyMailbox() {
-        ImapTestServer.reset();
-    }
+    @RegisterExtension
+    static Extension mailbox = ImapTestServer.extension();
 
     @Test
     void aReturnMailedFromAMunicipalityIsImportedAndItsRueckfrageSentOnceAndAStrangerGetsNothing() throws Exception {

@@ -28,10 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -55,6 +55,9 @@ class MailboxReadFailureTests {
     static void mailbox(DynamicPropertyRegistry registry) {
         ImapTestServer.properties(registry);
     }
+
+    @RegisterExtension
+    static Extension mailbox = ImapTestServer.extension();
 
     @Autowired
     MailboxReader reader;
@@ -84,20 +87,9 @@ class MailboxReadFailureTests {
     @TempDir
     Path inbox;
 
-    @BeforeAll
-    static void trustTheServer() {
-        ImapTestServer.trust();
-    }
-
-    @AfterAll
-    static void distrust() {
-        ImapTestServer.distrust();
-    }
-
     @BeforeEach
     void empty() {
         ProjectTables.clear(jdbc, tables);
-        ImapTestServer.reset();
     }
 
     @Test

@@ -24,10 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -53,6 +53,9 @@ class MailboxReaderTests {
         ImapTestServer.properties(registry);
     }
 
+    @RegisterExtension
+    static Extension mailbox = ImapTestServer.extension();
+
     @Autowired
     MailboxReader reader;
     @Autowired
@@ -77,20 +80,9 @@ class MailboxReaderTests {
     @TempDir
     Path inbox;
 
-    @BeforeAll
-    static void trustTheServer() {
-        ImapTestServer.trust();
-    }
-
-    @AfterAll
-    static void distrust() {
-        ImapTestServer.distrust();
-    }
-
     @BeforeEach
     void empty() {
         ProjectTables.clear(jdbc, tables);
-        ImapTestServer.reset();
     }
 
     @Test

@@ -19,10 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -49,6 +49,9 @@ class MailboxMessagesControllerTests {
         ImapTestServer.properties(registry);
     }
 
+    @RegisterExtension
+    static Extension mailbox = ImapTestServer.extension();
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -60,20 +63,9 @@ class MailboxMessagesControllerTests {
     @Autowired
     MailMessages mail;
 
-    @BeforeAll
-    static void trustTheServer() {
-        ImapTestServer.trust();
-    }
-
-    @AfterAll
-    static void distrust() {
-        ImapTestServer.distrust();
-    }
-
     @BeforeEach
     void empty() {
         fixtures.reset();
-        ImapTestServer.reset();
     }
 
     @Test
