@@ -206,7 +206,8 @@ class AttachmentIntake {
                     stored.add(r.refused());
                     continue;
                 }
-                String name = InboxStorage.safeName(ags == null ? r.fileName() : ags + "_" + r.fileName());
+                String safe = InboxStorage.safeName(r.fileName());
+                String name = ags == null ? safe : ags + "_" + safe;
                 Path target = InboxStorage.moveUnique(r.temp(), folder, name);
                 extracted.received.set(i, new Extracted.Received(r.fileName(), null, null, null));
                 String relative = inbox.relativize(target).toString().replace('\\', '/');

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class InboxIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxIntake.class);
 
     /** What the checks found. */
     public enum Verdict {
@@ -40,19 +44,24 @@ public class InboxIntake {
 
     /**
      * The inbox's files by the checksum of their content, for {@link #check}; the first of equal ones. An inbox not
-     * made yet has none.
+     * made yet has none. A file that cannot be read now (locked by Excel on the share, not readable for the service,
+     * gone since it was listed) is passed over: it must not stop every return arriving after it.
      */
     public static Map<String, String> known(Path inbox) {
         Map<String, String> known = new HashMap<>();
         if (!Files.isDirectory(inbox)) {
             return known;
         }
-        try {
-            for (InboxFile file : Inbox.list(inbox)) {
-                known.putIfAbsent(Checksum.sha256(file.path()), file.relativePath());
+        for (InboxFile file : Inbox.list(inbox)) {
+            if (file.notRead()) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            try {
+                known.putIfAbsent(Checksum.sha256(file.path()), file.relativePath());
+            } catch (IOException | UncheckedIOException e) {
+                log.warn("Datei „{}“ im Posteingang nicht lesbar, beim Vergleich übergangen: {}", file.relativePath(),
+                        e.getMessage());
+            }
         }
         return known;
     }

@@ -5,12 +5,16 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts a received file into the inbox the way every way in does (upload, mailbox): under a safe name that no other
  * file has, never replacing one, and complete at once, so a run working meanwhile never reads half of it.
  */
 public final class InboxStorage {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxStorage.class);
 
     private static final int MAX_NAME_LENGTH = 120;
     /**
@@ -48,8 +52,9 @@ public final class InboxStorage {
 
     /**
      * Moves the file to the first free name {@code name}, {@code name_2.ext}, {@code name_3.ext} … in the folder and
-     * never replaces a file: a hard link fails when the name is taken, and the complete file appears at once. Across
-     * file systems it is copied instead.
+     * never replaces a file: a hard link fails when the name is taken, and the complete file appears at once. Where
+     * there are no hard links (FAT, some network shares), a rename without replacing does the same on one file
+     * system; across file systems it copies (and removes a half-copied file).
      *
      * @return where it is now
      */
@@ -65,13 +70,23 @@ public final class InboxStorage {
                 } catch (FileAlreadyExistsException taken) {
                     throw taken;
                 } catch (IOException | UnsupportedOperationException noLink) {
-                    Files.copy(temp, target);
+                    Files.move(temp, target);
+                    return target;
                 }
-                Files.delete(temp);
+                deleteStaged(temp);
                 return target;
             } catch (FileAlreadyExistsException taken) {
                 // next name
             }
+        }
+    }
+
+    /** The file is in the inbox already; a staged copy left behind only costs space, never the file. */
+    private static void deleteStaged(Path temp) {
+        try {
+            Files.delete(temp);
+        } catch (IOException e) {
+            log.warn("Zwischendatei {} nicht gelöscht: {}", temp, e.getMessage());
         }
     }
 }
