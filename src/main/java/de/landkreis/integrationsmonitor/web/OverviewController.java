@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,12 +73,15 @@ class OverviewController {
         List<LetterLink> shown = LetterLink.of(waitingLetters.letters());
         model.addAttribute("letters", shown);
         model.addAttribute("lettersCount", waitingLetters.count());
-        model.addAttribute("municipalityNames", shown.stream().map(LetterLink::ags).distinct()
-                .collect(Collectors.toMap(ags -> ags, ags -> register.byAgsOrNamedByIt(ags).name())));
         Optional<MailMessages.Read> lastRead = mail.lastRead();
+        List<MailMessages.Message> lastMessages = lastRead.map(read -> mail.ofRead(read.id())).orElse(List.of());
         model.addAttribute("mailboxOn", mailbox.switchedOn());
         model.addAttribute("mailboxRead", lastRead.orElse(null));
-        model.addAttribute("mailboxMessages", lastRead.map(read -> mail.ofRead(read.id())).orElse(List.of()));
+        model.addAttribute("mailboxMessages", lastMessages);
+        // The names of the municipalities both lists link to.
+        model.addAttribute("municipalityNames", Stream.concat(shown.stream().map(LetterLink::ags),
+                        lastMessages.stream().map(MailMessages.Message::ags).filter(Objects::nonNull)).distinct()
+                .collect(Collectors.toMap(ags -> ags, ags -> register.byAgsOrNamedByIt(ags).name())));
         MailMessages.Waiting waitingMail = mail.waiting(MAIL_SHOWN);
         model.addAttribute("mailboxWaiting", waitingMail.messages());
         model.addAttribute("mailboxWaitingCount", waitingMail.count());
