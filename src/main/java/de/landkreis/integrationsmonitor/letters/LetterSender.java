@@ -56,7 +56,6 @@ public class LetterSender {
      * @param written the drafts just written: those of them waiting for a hand send are counted in the summary
      */
     public Dispatch sendDue(Collection<Path> written) {
-        int handOnly = letters.handOnlyAmong(written.stream().map(Path::toString).toList());
         List<Dispatch.Line> lines = new ArrayList<>();
         int interrupted = letters.interrupted(text("letters.sending.error.interrupted"));
         say(lines, "letters.sending.interrupted", interrupted);
@@ -64,9 +63,14 @@ public class LetterSender {
             case OFF -> standDown(lines, interrupted);
             case NO_SERVER -> standDown(refused("letters.sending.noServer", lines), interrupted);
             case SAMPLE_DATA -> standDown(refused("letters.sending.sampleData", lines), interrupted);
-            case DRY_RUN -> dryRun(lines, interrupted, handOnly);
-            case LIVE -> send(lines, interrupted, handOnly);
+            case DRY_RUN -> dryRun(lines, interrupted, handOnly(written));
+            case LIVE -> send(lines, interrupted, handOnly(written));
         };
+    }
+
+    /** Of the drafts just written, those waiting for a hand send: only the summary of a sending counts them. */
+    private int handOnly(Collection<Path> written) {
+        return letters.handOnlyAmong(written.stream().map(Path::toString).toList());
     }
 
     private List<Dispatch.Line> refused(String key, List<Dispatch.Line> lines) {
@@ -104,7 +108,7 @@ public class LetterSender {
         int sent = 0;
         int retrying = 0;
         int lastAttempt = 0;
-        List<String> failed = new ArrayList<>();
+        String firstFailure = null;
         int uncertain = 0;
         // Once the server cannot be reached (or refuses the login), the remaining letters fail the same way unasked.
         SendFailures.Failure unreachable = null;
@@ -129,7 +133,7 @@ public class LetterSender {
             if (failure.kind() == SendFailures.Kind.UNREACHABLE) {
                 unreachable = failure;
             }
-            failed.add(failure.reason());
+            firstFailure = firstFailure == null ? failure.reason() : firstFailure;
             if (letters.failed(letter.id(), failure.reason(), mode.maxAttempts()) == Letters.Sending.UNDELIVERED) {
                 lastAttempt++;
             } else {
@@ -137,8 +141,8 @@ public class LetterSender {
             }
         }
         lines.add(Dispatch.Line.of("letters.sending.summary", sent, retrying, handOnly));
-        if (!failed.isEmpty()) {
-            lines.add(Dispatch.Line.of("letters.sending.failed", failed.size(), failed.get(0)));
+        if (firstFailure != null) {
+            lines.add(Dispatch.Line.of("letters.sending.failed", retrying + lastAttempt, firstFailure));
         }
         if (lastAttempt > 0) {
             lines.add(Dispatch.Line.of("letters.sending.undelivered", lastAttempt, mode.maxAttempts()));

@@ -2,6 +2,7 @@ package de.landkreis.integrationsmonitor.mailbox;
 
 import de.landkreis.integrationsmonitor.returns.DataSizeText;
 import de.landkreis.integrationsmonitor.returns.ImportLimits;
+import de.landkreis.integrationsmonitor.returns.Inbox;
 import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.returns.InboxStorage;
 import de.landkreis.integrationsmonitor.store.MailMessages.Attachment;
@@ -210,7 +211,7 @@ class AttachmentIntake {
                 String name = ags == null ? safe : ags + "_" + safe;
                 Path target = InboxStorage.moveUnique(r.temp(), folder, name);
                 extracted.received.set(i, new Extracted.Received(r.fileName(), null, null, null));
-                String relative = inbox.relativize(target).toString().replace('\\', '/');
+                String relative = Inbox.relative(inbox, target);
                 known.putIfAbsent(r.sha256(), relative);
                 stored.add(new Attachment(r.fileName(), relative, null, null));
             }

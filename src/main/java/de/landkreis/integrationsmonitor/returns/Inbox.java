@@ -55,7 +55,8 @@ public final class Inbox {
         return files;
     }
 
-    private static String relative(Path inbox, Path file) {
+    /** A file's path in the inbox as runs record it: relative, with {@code /} on every system. */
+    public static String relative(Path inbox, Path file) {
         return inbox.relativize(file).toString().replace('\\', '/');
     }
 }

@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.web;
 
+import de.landkreis.integrationsmonitor.returns.Inbox;
 import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.returns.InboxStorage;
 import de.landkreis.integrationsmonitor.run.RunOptions;
@@ -93,7 +94,7 @@ class InboxUploads {
             }
             Path stored = InboxStorage.moveUnique(temp, inbox, InboxStorage.safeName(uploadedName));
             temp = null;
-            String relative = inbox.relativize(stored).toString().replace('\\', '/');
+            String relative = Inbox.relative(inbox, stored);
             known.put(check.sha256(), relative);
             return new Result(uploadedName, Outcome.STORED, relative, null);
         } catch (IOException e) {
