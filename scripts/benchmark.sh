@@ -3,18 +3,21 @@
 #
 # Misst in einem Durchgang:
 # 1. den Import: N und 2N synthetische Rückmeldungen über ein Register von 1.101 Gemeinden, in einer aufgewärmten
-#    JVM die reine Parser-Zeit (Untergrenze), den ganzen Import und den Spitzen-Heap bei N und 2N;
+#    JVM die reine Parser-Zeit (Untergrenze) und den ganzen Import, dazu in eigenen Durchläufen den höchsten lebenden
+#    Heap des ganzen Laufs bei N und 2N (volle Speicherbereinigung vor jeder Probe);
 # 2. den Start, je nach einem Aufwärmen der Median von 5: eine nackte Spring-Boot-Anwendung (gleiche Boot-Version,
 #    Spring Batch, H2-Dateidatenbank, sonst nichts: BareBatchApplication in den Testquellen) und dieses Programm
 #    mit nichts zu lesen (scripts/run.sh --history in einem frischen Datenordner), beide mit eigenem CDS-Archiv;
 # 3. den ganzen Beispiellauf (input/, 73 Dateien, alle Ausgaben) mit scripts/run.sh ohne PDF-Umwandlung, ebenso
 #    Median von 5; ist LibreOffice da, ein Lauf mit Umwandlung, deren Dauer in einer eigenen Zeile pdf_s=….
 # Letzte Zeile, für Skripte:
-#   ratio=<Import/Parser> heap_mb=<Spitzen-Heap bei N> heap_2n_mb=<bei 2N> start_ratio=<Start/nackt>
+#   ratio=<Import/Parser> heap_mb=<lebender Spitzen-Heap bei N> heap_2n_mb=<bei 2N> start_ratio=<Start/nackt>
 #   sample_ratio=<Beispiellauf/nackter Start>
 #
-# Die Import-JVM läuft mit festem -Xmx1g. BENCH_JAVA_OPTS ergänzt ihre JVM-Optionen (z. B. eine JFR-Aufzeichnung:
-# BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=target/bench.jfr"). Die Testdaten liegen in einem temporären
+# Die Import-JVM läuft mit festem -Xmx1g und den Compiler-Optionen, mit denen scripts/run.sh einen Lauf startet
+# (nur C1, siehe scripts/lib/jvm-options.sh): gemessen wird das Programm, wie es läuft. BENCH_JAVA_OPTS ergänzt ihre
+# JVM-Optionen (z. B. eine JFR-Aufzeichnung: BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=target/bench.jfr";
+# mit -XX:TieredStopAtLevel=4 auch der optimierende Compiler C2). Die Testdaten liegen in einem temporären
 # Ordner, der am Ende gelöscht wird (BENCH_KEEP=1 behält ihn).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +40,8 @@ mvn -q -B test-compile dependency:build-classpath \
 classpath="target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)"
 
 # 1. Import
-import_line="$(java -Xmx1g ${BENCH_JAVA_OPTS:-} -Duser.timezone=Europe/Berlin -Dfile.encoding=UTF-8 -cp "$classpath" \
+mapfile -t import_jvm < <(compiler_options)
+import_line="$(java -Xmx1g "${import_jvm[@]}" ${BENCH_JAVA_OPTS:-} -Duser.timezone=Europe/Berlin -Dfile.encoding=UTF-8 -cp "$classpath" \
     de.landkreis.integrationsmonitor.benchmark.ImportBenchmark "$n" "$work/import" | tee /dev/stderr | tail -n 1)"
 
 # The bare application gets Boot, Batch, H2 and logging from the same dependency tree, nothing else; its class in a

@@ -9,10 +9,10 @@ import de.landkreis.integrationsmonitor.report.CommitteeReportWriter;
 import de.landkreis.integrationsmonitor.report.DistrictFigures;
 import de.landkreis.integrationsmonitor.report.ReminderListWriter;
 import de.landkreis.integrationsmonitor.report.ValidationLogWriter;
+import de.landkreis.integrationsmonitor.returns.InboxFile;
 import de.landkreis.integrationsmonitor.store.CurrentVersions;
 import de.landkreis.integrationsmonitor.store.ImportRuns;
 import de.landkreis.integrationsmonitor.store.Letters;
-import de.landkreis.integrationsmonitor.store.ReceivedFile;
 import de.landkreis.integrationsmonitor.store.ReceivedFiles;
 import de.landkreis.integrationsmonitor.store.ReturnStore;
 import de.landkreis.integrationsmonitor.store.RunFindings;
@@ -30,7 +30,6 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.item.support.ListItemReader;
 import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,7 +40,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The import run: read the office mailbox into the inbox (when switched on), register, import (one file per
- * transaction), compare, write the validation log, the feedback workbooks for the municipalities and their e-mail
+ * transaction, the next files read ahead in a second thread), compare, write the validation log, the feedback workbooks for the municipalities and their e-mail
  * drafts, send the due letters (when switched on), the reports and the committee papers (draft and PDFs).
  */
 @Configuration(proxyBeanMethods = false)
@@ -101,11 +100,11 @@ class ImportJobConfiguration {
 
     @Bean
     Step importFilesStep(JobRepository repository, PlatformTransactionManager transactions,
-                         ListItemReader<ReceivedFile> registeredFileReader, FileCheckProcessor fileCheckProcessor,
+                         ReadAheadFileReader registeredFileReader, FileCheckProcessor fileCheckProcessor,
                          ImportedFileWriter importedFileWriter, UnexpectedErrorListener unexpectedErrorListener,
                          ImportJobProperties properties) {
         return new StepBuilder("importFilesStep", repository)
-                .<ReceivedFile, ImportedFile>chunk(1, transactions)
+                .<PendingFile, ImportedFile>chunk(1, transactions)
                 .reader(registeredFileReader)
                 .processor(fileCheckProcessor)
                 .writer(importedFileWriter)
@@ -118,18 +117,21 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    ListItemReader<ReceivedFile> registeredFileReader(ReceivedFiles files,
-                                                      @Value("#{jobExecutionContext['runId']}") long runId) {
-        return new ListItemReader<>(files.pending(runId));
+    ReadAheadFileReader registeredFileReader(ReceivedFiles files, ReceivedFileCheck check,
+                                             ImportJobProperties properties,
+                                             @Value("#{jobParameters['inputDir']}") String inputDir,
+                                             @Value("#{jobExecutionContext['runId']}") long runId) {
+        Path inbox = Path.of(inputDir);
+        return new ReadAheadFileReader(files.pending(runId), file -> check.read(
+                InboxFile.of(inbox, file.relativePath(), file.size(), file.modifiedAt())), properties.readAhead());
     }
 
     @Bean
     @StepScope
     FileCheckProcessor fileCheckProcessor(ReceivedFileCheck check, ApplicationEventPublisher events,
-                                          @Value("#{jobParameters['inputDir']}") String inputDir,
                                           @Value("#{jobExecutionContext['runId']}") long runId,
                                           @Value("#{jobExecutionContext['totalFiles']}") int total) {
-        return new FileCheckProcessor(check, events, Path.of(inputDir), runId, total);
+        return new FileCheckProcessor(check, events, runId, total);
     }
 
     @Bean

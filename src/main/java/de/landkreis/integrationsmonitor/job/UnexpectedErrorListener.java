@@ -15,7 +15,7 @@ import org.springframework.batch.core.SkipListener;
  * The safety net behind the import step: a file whose checking or storing failed unexpectedly is recorded as
  * rejected with a D02 finding, so it is never lost and never stops the other files.
  */
-class UnexpectedErrorListener implements SkipListener<ReceivedFile, ImportedFile> {
+class UnexpectedErrorListener implements SkipListener<PendingFile, ImportedFile> {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorListener.class);
 
@@ -30,8 +30,8 @@ class UnexpectedErrorListener implements SkipListener<ReceivedFile, ImportedFile
     }
 
     @Override
-    public void onSkipInProcess(ReceivedFile file, Throwable t) {
-        record(file, t);
+    public void onSkipInProcess(PendingFile item, Throwable t) {
+        record(item.file(), t);
     }
 
     @Override

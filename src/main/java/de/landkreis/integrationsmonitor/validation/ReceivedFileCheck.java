@@ -6,7 +6,6 @@ import de.landkreis.integrationsmonitor.returns.ReadResult;
 import de.landkreis.integrationsmonitor.returns.ReceivedBytes;
 import de.landkreis.integrationsmonitor.returns.ReturnFileReader;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,26 +27,39 @@ public class ReceivedFileCheck {
         this.history = history;
     }
 
-    public CheckedFile check(InboxFile file, long receiptNo) {
+    /**
+     * Everything of checking that needs nothing stored: reading the file once (its checksum comes from the bytes
+     * then parsed) and the rules that look at the file alone. Touches no database, so an import can run it ahead,
+     * in another thread, for the files after the one being stored.
+     */
+    public CheckedFile read(InboxFile file) {
         String name = file.relativePath();
         if (file.notRead()) {
             return unread(null, FileOutcome.IGNORED, fileRules.notRead(name));
         }
-        // Read once: the checksum comes from the bytes the reader then parses.
         ReceivedBytes loaded = reader.load(file.path(), name);
         if (loaded instanceof ReceivedBytes.Unreadable unreadable) {
             ValidatedFile failed = validator.validate(name, unreadable.failure());
             return new CheckedFile(null, null, failed.outcome(), failed);
         }
         ReceivedBytes.Read bytes = (ReceivedBytes.Read) loaded;
-        Optional<String> earlier = history.earlierFileWithContent(bytes.sha256(), receiptNo);
-        if (earlier.isPresent()) {
-            return unread(bytes.sha256(), FileOutcome.DUPLICATE, fileRules.duplicateContent(name, earlier.get()));
-        }
         ReadResult result = reader.read(bytes, name);
         ValidatedFile validated = validator.validate(name, result);
         FileFormat format = result instanceof ReadResult.Content content ? content.format() : null;
         return new CheckedFile(bytes.sha256(), format, validated.outcome(), validated);
+    }
+
+    /**
+     * D04 on a file {@link #read}: content an earlier file already brought is not imported again. Asked when the
+     * file's turn to be stored comes, so it sees every file stored before it, in this run too.
+     */
+    public CheckedFile againstHistory(CheckedFile read, String name, long receiptNo) {
+        if (read.sha256() == null) {
+            return read;
+        }
+        return history.earlierFileWithContent(read.sha256(), receiptNo)
+                .map(earlier -> unread(read.sha256(), FileOutcome.DUPLICATE, fileRules.duplicateContent(name, earlier)))
+                .orElse(read);
     }
 
     private static CheckedFile unread(String sha256, FileOutcome outcome, Finding finding) {
