@@ -27,6 +27,9 @@ import java.time.LocalDateTime;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.FlowBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -36,12 +39,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The import run: read the office mailbox into the inbox (when switched on), register, import (one file per
- * transaction, the next files read ahead in a second thread), compare, write the validation log, the feedback workbooks for the municipalities and their e-mail
- * drafts, send the due letters (when switched on), the reports and the committee papers (draft and PDFs).
+ * transaction, the next files read ahead in a second thread), compare; then side by side the validation log, the
+ * feedback workbooks for the municipalities, their e-mail drafts and the sending of due letters (when switched on),
+ * and the reports with the committee papers (draft and PDFs).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ImportJobProperties.class)
@@ -53,18 +58,21 @@ class ImportJobConfiguration {
     Job importJob(JobRepository repository, RunLifecycleListener lifecycle, Step readMailboxStep, Step registerFilesStep,
                   Step importFilesStep, Step compareReturnsStep, Step writeLogStep, Step writeFeedbackStep,
                   Step writeLettersStep, Step sendLettersStep, Step writeReportsStep, Step writePapersStep) {
+        Flow importing = new FlowBuilder<SimpleFlow>("importing").start(readMailboxStep).next(registerFilesStep)
+                .next(importFilesStep).next(compareReturnsStep).build();
+        // What goes to the municipalities and what goes to the committee need nothing of each other: the two flows
+        // run side by side, each on a core of its own.
+        Flow toMunicipalities = new FlowBuilder<SimpleFlow>("toMunicipalities").start(writeLogStep)
+                .next(writeFeedbackStep).next(writeLettersStep).next(sendLettersStep).build();
+        Flow toCommittee = new FlowBuilder<SimpleFlow>("toCommittee").start(writeReportsStep)
+                .next(writePapersStep).build();
+        Flow writing = new FlowBuilder<SimpleFlow>("writing").split(new SimpleAsyncTaskExecutor("papiere-"))
+                .add(toMunicipalities, toCommittee).build();
         return new JobBuilder(JOB_NAME, repository)
                 .listener(lifecycle)
-                .start(readMailboxStep)
-                .next(registerFilesStep)
-                .next(importFilesStep)
-                .next(compareReturnsStep)
-                .next(writeLogStep)
-                .next(writeFeedbackStep)
-                .next(writeLettersStep)
-                .next(sendLettersStep)
-                .next(writeReportsStep)
-                .next(writePapersStep)
+                .start(importing)
+                .next(writing)
+                .end()
                 .build();
     }
 

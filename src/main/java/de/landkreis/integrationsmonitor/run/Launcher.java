@@ -72,6 +72,9 @@ public final class Launcher {
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(options.mode() == Mode.SERVE ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         app.setDefaultProperties(defaults(options));
+        // A command needs a part of the beans (--history the store, --vorlagen the forms): each is built when first
+        // asked for, the rest never. The server builds all at its start, so a wrong setting shows at once.
+        app.setLazyInitialization(options.mode() != Mode.SERVE);
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("runOptions", options));
         ConfigurableApplicationContext context;
         try {
