@@ -38,7 +38,7 @@ class ReadAheadFileReader implements ItemStreamReader<PendingFile> {
     public void open(ExecutionContext context) {
         CustomizableThreadFactory threads = new CustomizableThreadFactory("einlesen-");
         threads.setDaemon(true);
-        thread = Executors.newSingleThreadExecutor(threads);
+        thread = Executors.newFixedThreadPool(1, threads);
     }
 
     @Override

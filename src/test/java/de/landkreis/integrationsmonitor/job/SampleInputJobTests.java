@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,20 @@ class SampleInputJobTests extends ImportTestSupport {
                 .hasSize(39 - 4 - 1 - 1 - 1);
         assertThat(logLines(result)).containsExactlyElementsOf(manifest.findings().stream()
                 .map(SampleInputJobTests::expectedLine).toList());
+        // The thread that read ahead ends with the import step; a server running for weeks keeps none per run.
+        assertThat(readAheadThreadsEnd()).isTrue();
+    }
+
+    private static boolean readAheadThreadsEnd() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(thread -> thread.getName().startsWith("einlesen-") && thread.isAlive())) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        return true;
     }
 
     @Test
