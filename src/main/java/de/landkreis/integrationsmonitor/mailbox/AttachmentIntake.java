@@ -85,8 +85,13 @@ class AttachmentIntake {
         }
     }
 
+    /** The inbox's files by checksum, for {@link #extract}: {@link InboxIntake#known}. */
+    Map<String, String> known(Path inbox) {
+        return checks.known(inbox);
+    }
+
     /**
-     * @param known the inbox's files by checksum ({@link InboxIntake#known}): an attachment with the same bytes as one
+     * @param known the inbox's files by checksum ({@link #known}): an attachment with the same bytes as one
      *              of them is listed, not stored again
      * @throws MessagingException or IOException when the message cannot be read: it is malformed
      */

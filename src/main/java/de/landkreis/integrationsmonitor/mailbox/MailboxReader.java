@@ -1,6 +1,5 @@
 package de.landkreis.integrationsmonitor.mailbox;
 
-import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
 import jakarta.mail.AuthenticationFailedException;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -70,16 +70,16 @@ public class MailboxReader {
     /** The counts of one read so far, and the inbox's files by checksum, listed once the first attachment comes. */
     private static final class Tally {
 
-        private final Path inbox;
+        private final Supplier<Map<String, String>> listing;
         private Map<String, String> known;
 
-        Tally(Path inbox) {
-            this.inbox = inbox;
+        Tally(Supplier<Map<String, String>> listing) {
+            this.listing = listing;
         }
 
         Map<String, String> known() {
             if (known == null) {
-                known = InboxIntake.known(inbox);
+                known = listing.get();
             }
             return known;
         }
@@ -153,7 +153,7 @@ public class MailboxReader {
         try (mailbox) {
             long readId = evidence.recordRead(clock.instant(), Outcome.READ.name());
             SenderDirectory.Lookup senders = directory.lookup();
-            Tally tally = new Tally(inbox);
+            Tally tally = new Tally(() -> intake.known(inbox));
             try {
                 for (Message message : mailbox.messages()) {
                     try {

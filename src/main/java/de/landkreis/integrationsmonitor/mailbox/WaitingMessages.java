@@ -1,6 +1,5 @@
 package de.landkreis.integrationsmonitor.mailbox;
 
-import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
 import jakarta.mail.Message;
@@ -106,7 +105,7 @@ public class WaitingMessages {
             AttachmentIntake.Extracted extracted;
             Map<String, String> known;
             try {
-                known = InboxIntake.known(inbox);
+                known = intake.known(inbox);
                 extracted = intake.extract(message.get(), inbox, known);
             } catch (MessagingException | IOException | RuntimeException e) {
                 log.warn("Postfach: Nachricht {} nicht lesbar", waiting.key(), e);

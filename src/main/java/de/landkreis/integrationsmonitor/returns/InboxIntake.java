@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -35,29 +36,35 @@ public class InboxIntake {
     }
 
     private final DetectingReturnFileReader reader;
+    private final ReadChecksums read;
     private final MessageSource messages;
 
-    InboxIntake(DetectingReturnFileReader reader, MessageSource messages) {
+    InboxIntake(DetectingReturnFileReader reader, ReadChecksums read, MessageSource messages) {
         this.reader = reader;
+        this.read = read;
         this.messages = messages;
     }
 
     /**
      * The inbox's files by the checksum of their content, for {@link #check}; the first of equal ones. An inbox not
      * made yet has none. A file that cannot be read now (locked by Excel on the share, not readable for the service,
-     * gone since it was listed) is passed over: it must not stop every return arriving after it.
+     * gone since it was listed) is passed over: it must not stop every return arriving after it. Only the files no
+     * import has read unchanged are read here; the others' checksums are the imports'.
      */
-    public static Map<String, String> known(Path inbox) {
+    public Map<String, String> known(Path inbox) {
         Map<String, String> known = new HashMap<>();
         if (!Files.isDirectory(inbox)) {
             return known;
         }
-        for (InboxFile file : Inbox.list(inbox)) {
+        List<InboxFile> files = Inbox.list(inbox);
+        Map<String, String> imported = read.of(files);
+        for (InboxFile file : files) {
             if (file.notRead()) {
                 continue;
             }
             try {
-                known.putIfAbsent(Checksum.sha256(file.path()), file.relativePath());
+                String sha256 = imported.get(file.relativePath());
+                known.putIfAbsent(sha256 != null ? sha256 : Checksum.sha256(file.path()), file.relativePath());
             } catch (IOException | UncheckedIOException e) {
                 log.warn("Datei „{}“ im Posteingang nicht lesbar, beim Vergleich übergangen: {}", file.relativePath(),
                         e.getMessage());

@@ -56,7 +56,7 @@ class InboxUploads {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> known = InboxIntake.known(inbox);
+        Map<String, String> known = intake.known(inbox);
         return files.stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null
                         && !f.getOriginalFilename().isBlank())
                 .map(f -> storeOne(f, inbox, known)).toList();
