@@ -8,6 +8,8 @@
 # 2. den Start, je nach einem Aufwärmen der Median von 5: eine nackte Spring-Boot-Anwendung (gleiche Boot-Version,
 #    Spring Batch, H2-Dateidatenbank, sonst nichts: BareBatchApplication in den Testquellen) und dieses Programm
 #    mit nichts zu lesen (scripts/run.sh --history in einem frischen Datenordner), beide mit eigenem CDS-Archiv;
+#    zum Vergleich die nackte Anwendung mit Flyway und den Migrationen dieses Programms (eine Zeile, kein Verhältnis
+#    der letzten Zeile);
 # 3. den ganzen Beispiellauf (input/, 73 Dateien, alle Ausgaben) mit scripts/run.sh ohne PDF-Umwandlung, ebenso
 #    Median von 5; ist LibreOffice da, ein Lauf mit Umwandlung, deren Dauer in einer eigenen Zeile pdf_s=….
 # Letzte Zeile, für Skripte:
@@ -41,7 +43,8 @@ classpath="target/test-classes:target/classes:$(cat target/benchmark-classpath.t
 
 # 1. Import
 mapfile -t import_jvm < <(compiler_options)
-import_line="$(java -Xmx1g "${import_jvm[@]}" ${BENCH_JAVA_OPTS:-} -Duser.timezone=Europe/Berlin -Dfile.encoding=UTF-8 -cp "$classpath" \
+import_line="$(java -Xmx1g "${import_jvm[@]}" ${BENCH_JAVA_OPTS:-} -Duser.timezone=Europe/Berlin -Dfile.encoding=UTF-8 \
+    -cp "$classpath" \
     de.landkreis.integrationsmonitor.benchmark.ImportBenchmark "$n" "$work/import" | tee /dev/stderr | tail -n 1)"
 
 # The bare application gets Boot, Batch, H2 and logging from the same dependency tree, nothing else; its class in a
@@ -51,14 +54,29 @@ jar --create --file "$work/bare.jar" -C target/test-classes \
 bare_cp="$work/bare.jar:$(tr ':' '\n' < target/benchmark-classpath.txt | grep -E \
     '/(spring-(core|beans|context|aop|expression|jcl|jdbc|tx|retry|batch-core|batch-infrastructure|boot|boot-autoconfigure)-[0-9]|micrometer-(commons|observation|core)-|HdrHistogram|LatencyUtils|h2-|HikariCP|logback-|slf4j-api|jul-to-slf4j|log4j-to-slf4j|log4j-api|snakeyaml|jakarta\.annotation-api)' \
     | paste -sd:)"
-bare_archive="$work/bare.jsa"
-# Started as scripts/run.sh starts a run from the command line: its own archive, the same compiler options.
-mapfile -t bare_jvm < <(cds_options "$bare_archive"; compiler_options)
-bare() {
-    java "${bare_jvm[@]}" -Dfile.encoding=UTF-8 -cp "$bare_cp" \
+# The same yardstick with Flyway and this program's migrations added, else unchanged: what keeping the schema with
+# Flyway costs at start on its own (a line for people, not part of the ratios).
+jar --create --file "$work/migrations.jar" -C target/classes db/migration
+flyway_cp="$work/migrations.jar:$bare_cp:$(tr ':' '\n' < target/benchmark-classpath.txt \
+    | grep -E '/(flyway-|jackson-)' | paste -sd:)"
+
+# A start of a yardstick, as scripts/run.sh starts a run from the command line: the same compiler options and a
+# class-data sharing archive of its own (given in the JVM options). yardstick <classpath> <folder> [JVM options]
+yardstick() {
+    local jvm
+    mapfile -t jvm < <(compiler_options)
+    java "${jvm[@]}" "${@:3}" -Dfile.encoding=UTF-8 -cp "$1" \
         de.landkreis.integrationsmonitor.benchmark.BareBatchApplication \
-        --spring.datasource.url="jdbc:h2:file:$1/bare" --spring.batch.jdbc.initialize-schema=always \
+        --spring.datasource.url="jdbc:h2:file:$2/bare" --spring.batch.jdbc.initialize-schema=always \
         --spring.main.banner-mode=off --logging.level.root=warn
+}
+bare() {
+    mapfile -t cds < <(cds_options "$work/bare.jsa")
+    yardstick "$bare_cp" "$1" "${cds[@]}"
+}
+bare_flyway() {
+    mapfile -t cds < <(cds_options "$work/bare-flyway.jsa")
+    yardstick "$flyway_cp" "$1" "${cds[@]}"
 }
 ours() {
     scripts/run.sh --history --data "$1"
@@ -89,13 +107,12 @@ median_ms() {
 }
 
 # 2. and 3. Start and sample run; each application with its own archive, recorded by one training start.
-mapfile -t bare_compiler < <(compiler_options)
-java -XX:ArchiveClassesAtExit="$bare_archive" "${bare_compiler[@]}" -Dfile.encoding=UTF-8 -cp "$bare_cp" \
-    de.landkreis.integrationsmonitor.benchmark.BareBatchApplication \
-    --spring.datasource.url="jdbc:h2:file:$work/bare-training/bare" --spring.batch.jdbc.initialize-schema=always \
-    > "$work/bare-training.out" 2>&1
+yardstick "$bare_cp" "$work/bare-training" -XX:ArchiveClassesAtExit="$work/bare.jsa" > "$work/bare-training.out" 2>&1
+yardstick "$flyway_cp" "$work/bare-flyway-training" -XX:ArchiveClassesAtExit="$work/bare-flyway.jsa" \
+    > "$work/bare-flyway-training.out" 2>&1
 scripts/run.sh --help > /dev/null   # builds the program and its archive when needed
 bare_ms=$(median_ms bare)
+bare_flyway_ms=$(median_ms bare_flyway)
 start_ms=$(median_ms ours)
 sample_ms=$(median_ms sample)
 ratio() {
@@ -104,6 +121,8 @@ ratio() {
 start_ratio=$(ratio "$start_ms" "$bare_ms")
 sample_ratio=$(ratio "$sample_ms" "$bare_ms")
 printf 'Nackte Spring-Boot-Anwendung (Batch, H2): Start %d ms (Median von 5)\n' "$bare_ms"
+printf 'Dieselbe mit Flyway und den Migrationen dieses Programms: Start %d ms, Verhältnis %s\n' \
+    "$bare_flyway_ms" "$(ratio "$bare_flyway_ms" "$bare_ms")"
 printf 'Integrationsmonitor ohne Dateien (--history): Start %d ms, Verhältnis %s (Ziel ≤ 1,3)\n' \
     "$start_ms" "$start_ratio"
 printf 'Beispiellauf (73 Dateien, alle Ausgaben, ohne PDF): %d ms, Verhältnis %s (Ziel ≤ 2,0)\n' \
