@@ -35,6 +35,6 @@ class FileCheckProcessor implements ItemProcessor<PendingFile, ImportedFile> {
         // again after a skip could advance twice.
         long index = StepSynchronizationManager.getContext().getStepExecution().getReadCount() + 1;
         events.publishEvent(new FileProgress(runId, (int) index, total, file.relativePath()));
-        return new ImportedFile(file, check.againstHistory(item.read(), file.relativePath(), file.receiptNo()));
+        return new ImportedFile(file, check.againstHistory(item.awaitReading(), file.relativePath(), file.receiptNo()));
     }
 }

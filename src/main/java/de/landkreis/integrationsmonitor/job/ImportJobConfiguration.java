@@ -66,7 +66,7 @@ class ImportJobConfiguration {
                 .next(writeFeedbackStep).next(writeLettersStep).next(sendLettersStep).build();
         Flow toCommittee = new FlowBuilder<SimpleFlow>("toCommittee").start(writeReportsStep)
                 .next(writePapersStep).build();
-        Flow writing = new FlowBuilder<SimpleFlow>("writing").split(new SimpleAsyncTaskExecutor("papiere-"))
+        Flow writing = new FlowBuilder<SimpleFlow>("writing").split(new SimpleAsyncTaskExecutor("schreiben-"))
                 .add(toMunicipalities, toCommittee).build();
         return new JobBuilder(JOB_NAME, repository)
                 .listener(lifecycle)

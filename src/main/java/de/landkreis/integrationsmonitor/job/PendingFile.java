@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 record PendingFile(ReceivedFile file, Future<CheckedFile> reading) {
 
     /** Waits for the reading; what it threw is thrown here, where the step's safety net catches it. */
-    CheckedFile read() {
+    CheckedFile awaitReading() {
         try {
             return reading.get();
         } catch (InterruptedException e) {

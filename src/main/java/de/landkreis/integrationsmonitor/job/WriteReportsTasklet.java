@@ -60,8 +60,9 @@ class WriteReportsTasklet implements Tasklet {
         ReportYear shown = figures.reportYear(year.get());
         Path written = report.write(reports, shown, dataAsOf);
         Path reminderList = reminders.write(reports, shown.current(), dataAsOf);
-        runs.reportsWritten(runId, written, reminderList);
         RunNotice.publish(events, papers.writeDraft(reports, shown, dataAsOf).notices());
+        // Last, so the run's row is locked only until the step commits: the other flow records its files in it too.
+        runs.reportsWritten(runId, written, reminderList);
         // What the papers step starts from: not a result, an input of the next step.
         contribution.getStepExecution().getJobExecution().getExecutionContext()
                 .putInt(RunContext.REPORT_YEAR, year.get());

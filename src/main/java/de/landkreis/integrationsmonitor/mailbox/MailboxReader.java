@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -208,7 +209,15 @@ public class MailboxReader {
                 tally.count(record(received.toRecord(null, Status.WAITING, null), readId, List.of()));
                 return;
             }
-            tally.count(takeIn(message, received, ags.get(), inbox, tally.known(), readId));
+            Map<String, String> inInbox;
+            try {
+                inInbox = tally.known();
+            } catch (DataAccessException e) {
+                // The duplicate check asks the database too: its failure says nothing about the message.
+                log.warn("Postfach: Nachricht {} übersprungen, die Datenbank antwortet nicht", key, e);
+                return;
+            }
+            tally.count(takeIn(message, received, ags.get(), inbox, inInbox, readId));
         } catch (MessageRemovedException gone) {
             throw gone;
         } catch (MessagingException | IOException | RuntimeException e) {

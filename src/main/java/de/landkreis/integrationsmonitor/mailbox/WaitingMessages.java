@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -102,10 +103,15 @@ public class WaitingMessages {
             if (message.isEmpty()) {
                 return Decision.NOT_IN_MAILBOX;
             }
-            AttachmentIntake.Extracted extracted;
             Map<String, String> known;
             try {
                 known = intake.known(inbox);
+            } catch (DataAccessException e) {
+                log.warn("Postfach: Nachricht {} nicht übernommen, die Datenbank antwortet nicht", waiting.key(), e);
+                return Decision.NOT_STORED;
+            }
+            AttachmentIntake.Extracted extracted;
+            try {
                 extracted = intake.extract(message.get(), inbox, known);
             } catch (MessagingException | IOException | RuntimeException e) {
                 log.warn("Postfach: Nachricht {} nicht lesbar", waiting.key(), e);

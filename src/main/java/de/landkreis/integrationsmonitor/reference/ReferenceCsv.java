@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.springframework.core.io.Resource;
 
@@ -23,6 +25,10 @@ import org.springframework.core.io.Resource;
  * with a German message naming the file and the line ({@link ReferenceFileException}).
  */
 final class ReferenceCsv {
+
+    /** The vocabularies of the return form and the codes each may name. */
+    private static final Map<String, Class<? extends Enum<?>>> VOCABULARIES = Map.of("ANSWER", Answer.class,
+            "FUNCTION", PositionFunction.class, "EMPLOYER", Employer.class, "FUNDING", FundingSource.class);
 
     private ReferenceCsv() {
     }
@@ -65,13 +71,29 @@ final class ReferenceCsv {
     }
 
     static Vocabularies vocabularies(Resource resource) {
-        List<Map<String, String>> rows = read(resource, r -> r);
+        // Every line checked where it is read, so a wrong one is named with its line instead of failing later.
+        List<Map<String, String>> rows = read(resource, ReferenceCsv::vocabularyLine);
         return new Vocabularies(
                 vocabulary(rows, "ANSWER", Answer.class, false),
                 vocabulary(rows, "ANSWER", Answer.class, true),
                 vocabulary(rows, "FUNCTION", PositionFunction.class, false),
                 vocabulary(rows, "EMPLOYER", Employer.class, false),
                 vocabulary(rows, "FUNDING", FundingSource.class, false));
+    }
+
+    private static Map<String, String> vocabularyLine(Map<String, String> row) {
+        String name = row.get("vocabulary").strip();
+        Class<? extends Enum<?>> type = VOCABULARIES.get(name);
+        if (type == null) {
+            throw new InvalidLine("reference.error.unknownVocabulary", name,
+                    String.join(", ", new TreeSet<>(VOCABULARIES.keySet())));
+        }
+        String code = row.get("code").strip();
+        List<String> codes = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        if (!codes.contains(code)) {
+            throw new InvalidLine("reference.error.unknownCode", code, name, String.join(", ", codes));
+        }
+        return row;
     }
 
     private static <T extends Enum<T>> Vocabulary<T> vocabulary(List<Map<String, String>> rows, String name,

@@ -7,12 +7,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -24,6 +26,8 @@ import org.springframework.context.event.ContextClosedEvent;
  * mapping of batch statuses): see {@link ExitCode}.
  */
 public final class Launcher {
+
+    private static final Set<Mode> BUILT_WHEN_NEEDED = EnumSet.of(Mode.HISTORY, Mode.FORMS, Mode.EXPORT, Mode.IMPORT);
 
     /** The property the mode-specific beans are conditional on. */
     public static final String MODE_PROPERTY = "integrationsmonitor.mode";
@@ -72,9 +76,10 @@ public final class Launcher {
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(options.mode() == Mode.SERVE ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         app.setDefaultProperties(defaults(options));
-        // A command needs a part of the beans (--history the store, --vorlagen the forms): each is built when first
-        // asked for, the rest never. The server builds all at its start, so a wrong setting shows at once.
-        app.setLazyInitialization(options.mode() != Mode.SERVE);
+        // A command that runs no job needs a part of the beans (--history the store, --vorlagen the forms): each is
+        // built when first asked for, the rest never. A run, the reminders and the server build all at their start,
+        // so a wrong setting or reference file stops them before anything is read, moved or written.
+        app.setLazyInitialization(BUILT_WHEN_NEEDED.contains(options.mode()));
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("runOptions", options));
         ConfigurableApplicationContext context;
         try {

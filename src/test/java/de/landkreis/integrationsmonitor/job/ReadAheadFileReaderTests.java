@@ -42,7 +42,7 @@ class ReadAheadFileReaderTests {
 
         List<String> names = new ArrayList<>();
         for (PendingFile item = reader.read(); item != null; item = reader.read()) {
-            assertThat(item.read().sha256()).isEqualTo("sha-" + item.file().relativePath());
+            assertThat(item.awaitReading().sha256()).isEqualTo("sha-" + item.file().relativePath());
             names.add(item.file().relativePath());
         }
 
@@ -65,9 +65,9 @@ class ReadAheadFileReaderTests {
         waitUntil(() -> started.contains("f1"));
         assertThat(first.reading().isDone()).isFalse();
         release.countDown();
-        assertThat(first.read().sha256()).isEqualTo("sha-f1");
+        assertThat(first.awaitReading().sha256()).isEqualTo("sha-f1");
         PendingFile second = reader.read();
-        assertThat(second.read().sha256()).isEqualTo("sha-f2");
+        assertThat(second.awaitReading().sha256()).isEqualTo("sha-f2");
         waitUntil(() -> started.size() == 4);
         Thread.sleep(100);
         assertThat(started).containsExactlyInAnyOrder("f1", "f2", "f3", "f4");
@@ -84,10 +84,10 @@ class ReadAheadFileReaderTests {
         });
 
         PendingFile broken = reader.read();
-        assertThatIllegalStateException().isThrownBy(broken::read).withMessage("kaputt");
+        assertThatIllegalStateException().isThrownBy(broken::awaitReading).withMessage("kaputt");
         // Asked again, as the step does when it processes a chunk again after a skip: the same failure.
-        assertThatIllegalStateException().isThrownBy(broken::read).withMessage("kaputt");
-        assertThat(reader.read().read().sha256()).isEqualTo("sha-f2");
+        assertThatIllegalStateException().isThrownBy(broken::awaitReading).withMessage("kaputt");
+        assertThat(reader.read().awaitReading().sha256()).isEqualTo("sha-f2");
         assertThat(reader.read()).isNull();
     }
 
@@ -96,7 +96,7 @@ class ReadAheadFileReaderTests {
         release.countDown();
         reader = open(files(3), 0, this::recordingRead);
 
-        assertThat(reader.read().read().sha256()).isEqualTo("sha-f1");
+        assertThat(reader.read().awaitReading().sha256()).isEqualTo("sha-f1");
         Thread.sleep(100);
         assertThat(started).containsExactly("f1");
     }

@@ -195,6 +195,29 @@ class MailboxReadFailureTests {
     }
 
     @Test
+    void aDatabaseFailingTheDuplicateCheckLeavesTheMessageForTheNextReadInsteadOfMarkingItUnreadable() {
+        ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "Rückmeldung", "Personal.csv", STAFF));
+        // The duplicate check takes the checksums of imported files from the database; here it cannot.
+        jdbc.sql("alter table received_file rename column sha256 to sha256_weg").update();
+        MailboxReader.Result read;
+        try {
+            read = reader.read(inbox);
+        } finally {
+            jdbc.sql("alter table received_file rename column sha256_weg to sha256").update();
+        }
+
+        assertThat(read.malformed()).isZero();
+        assertThat(read.stored()).isZero();
+        assertThat(evidence.waiting(20).messages()).isEmpty();
+        assertThat(ImapTestServer.subjects("INBOX")).containsExactly("Rückmeldung");
+
+        MailboxReader.Result next = reader.read(inbox);
+
+        assertThat(next.stored()).isOne();
+        assertThat(inbox.resolve("postfach/20260301/08436052_Personal.csv")).hasBinaryContent(STAFF);
+    }
+
+    @Test
     void aDecisionTakenElsewhereMeanwhileWinsAndTheFilesTakenInGoAgain() {
         ImapTestServer.deliver(ImapTestServer.message("jemand@fremd.example.com", "Rückmeldung", "Personal.csv",
                 STAFF));

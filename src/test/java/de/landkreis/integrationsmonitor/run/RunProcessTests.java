@@ -74,6 +74,28 @@ class RunProcessTests {
         assertThat(worked.output()).anyMatch(line -> line.startsWith("Dateien gelesen: " + CONCURRENT_FILES));
     }
 
+    /**
+     * A reference file with a bad line stops a run at its start, naming the file and the line, before any file is
+     * registered or read: the run builds all its parts at the start, also those only its steps use.
+     */
+    @Test
+    void aBrokenReferenceFileStopsTheRunAtItsStartBeforeAnythingIsRead() throws Exception {
+        fillInbox(2);
+        Path vocabularies = Files.writeString(reports.resolve("vokabeln.csv"),
+                "vocabulary,code,spelling,offered\nANSWER,VIELLEICHT,vielleicht,true\n", StandardCharsets.UTF_8);
+
+        ChildRun run = ChildRun.startWithJvmOptions(
+                List.of("-Dintegrationsmonitor.reference.vocabularies=" + vocabularies.toUri()),
+                "--input", inbox.toString(), "--reports", reports.toString(), "--data", data.toString());
+
+        assertThat(run.awaitExit(300)).as(String.join("\n", run.output())).isEqualTo(ExitCode.FAILED.code());
+        assertThat(run.output()).anyMatch(line -> line.contains("vokabeln.csv") && line.contains("Zeile 2"))
+                .noneMatch(line -> line.startsWith("Datei "));
+        ChildRun history = ChildRun.start("--history", "--data", data.toString());
+        assertThat(history.awaitExit(300)).isZero();
+        assertThat(history.output()).contains("Noch kein Lauf.");
+    }
+
     @Test
     void aSecondProcessOnTheSameDataFolderIsRefusedBeforeItOpensTheDatabase() throws Exception {
         fillInbox(3);
