@@ -21,15 +21,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ServerMode
 class MailboxMessagesController {
 
-    private final BackgroundRuns runs;
+    private final RunButtons runButtons;
     private final WaitingMessages waiting;
     private final MailMessages mail;
     private final RunOptions options;
     private final AuditTrail audit;
 
-    MailboxMessagesController(BackgroundRuns runs, WaitingMessages waiting, MailMessages mail, RunOptions options,
+    MailboxMessagesController(RunButtons runButtons, WaitingMessages waiting, MailMessages mail, RunOptions options,
                               AuditTrail audit) {
-        this.runs = runs;
+        this.runButtons = runButtons;
         this.waiting = waiting;
         this.mail = mail;
         this.options = options;
@@ -38,12 +38,7 @@ class MailboxMessagesController {
 
     @PostMapping("/postfach/abrufen")
     String fetch(Principal analyst, HttpServletRequest request, RedirectAttributes redirect) {
-        if (runs.start(null)) {
-            audit.record(AuditTrail.Event.RUN_STARTED, analyst.getName(), request.getRemoteAddr());
-            redirect.addFlashAttribute("noticeKey", "web.postfach.fetchStarted");
-        } else {
-            redirect.addFlashAttribute("problemKey", "web.run.alreadyRunning");
-        }
+        runButtons.start(null, "web.postfach.fetchStarted", analyst, request, redirect);
         return "redirect:/";
     }
 

@@ -42,14 +42,14 @@ class OverviewController {
     private final BackgroundRuns runs;
     private final InboxQueue inbox;
     private final MessageSource messages;
-    private final AuditTrail audit;
+    private final RunButtons runButtons;
     private final Letters letters;
     private final MunicipalityRegister register;
     private final MailboxReader mailbox;
     private final MailMessages mail;
 
     OverviewController(RunHistory history, BackgroundRuns runs, InboxQueue inbox, MessageSource messages,
-            AuditTrail audit, Letters letters, MunicipalityRegister register, MailboxReader mailbox,
+            RunButtons runButtons, Letters letters, MunicipalityRegister register, MailboxReader mailbox,
             MailMessages mail) {
         this.history = history;
         this.letters = letters;
@@ -57,7 +57,7 @@ class OverviewController {
         this.inbox = inbox;
         this.runs = runs;
         this.messages = messages;
-        this.audit = audit;
+        this.runButtons = runButtons;
         this.mailbox = mailbox;
         this.mail = mail;
     }
@@ -90,12 +90,7 @@ class OverviewController {
 
     @PostMapping("/laeufe")
     String start(Principal analyst, HttpServletRequest request, RedirectAttributes redirect) {
-        if (runs.start(null)) {
-            audit.record(AuditTrail.Event.RUN_STARTED, analyst.getName(), request.getRemoteAddr());
-            redirect.addFlashAttribute("noticeKey", "web.run.started");
-        } else {
-            redirect.addFlashAttribute("problemKey", "web.run.alreadyRunning");
-        }
+        runButtons.start(null, "web.run.started", analyst, request, redirect);
         return "redirect:/";
     }
 

@@ -39,14 +39,14 @@ class ReportsController {
     private final Clock clock;
     private final BackgroundRuns runs;
     private final DistrictFigures figures;
-    private final AuditTrail audit;
+    private final RunButtons runButtons;
 
     ReportsController(ReportFiles files, ReturnFormWriter forms, RunOptions options, Clock clock, BackgroundRuns runs,
-            DistrictFigures figures, AuditTrail audit) {
+            DistrictFigures figures, RunButtons runButtons) {
         this.files = files;
         this.runs = runs;
         this.figures = figures;
-        this.audit = audit;
+        this.runButtons = runButtons;
         this.forms = forms;
         this.options = options;
         this.clock = clock;
@@ -72,13 +72,8 @@ class ReportsController {
         if (BadParameter.year(year) == null) {
             throw new BadParameter("jahr");
         }
-        if (runs.start(year)) {
-            audit.record(AuditTrail.Event.RUN_STARTED, analyst.getName(), request.getRemoteAddr());
-            redirect.addFlashAttribute("noticeKey", "web.run.started");
-            return "redirect:/";
-        }
-        redirect.addFlashAttribute("problemKey", "web.run.alreadyRunning");
-        return "redirect:/berichte";
+        return runButtons.start(year, "web.run.started", analyst, request, redirect) ? "redirect:/"
+                : "redirect:/berichte";
     }
 
     /** Writes the return forms of a year, prefilled from the year before (issue 6); imports nothing. */
