@@ -1,5 +1,6 @@
 package de.landkreis.integrationsmonitor.mailbox;
 
+import de.landkreis.integrationsmonitor.returns.InboxStorage;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
 import jakarta.mail.AuthenticationFailedException;
@@ -139,6 +140,7 @@ public class MailboxReader {
         if (!switchedOn()) {
             return Result.without(Outcome.OFF, server, imap.username(), null);
         }
+        InboxStorage.removeLeftovers(inbox, clock.instant());
         ImapMailbox mailbox;
         try {
             mailbox = ImapMailbox.open(properties);

@@ -1,10 +1,14 @@
 package de.landkreis.integrationsmonitor.returns;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +26,8 @@ public final class InboxStorage {
      * file system (complete at once, never a copy), and skipped by {@link Inbox#list}, so a run never sees it.
      */
     static final String STAGING = ".zwischenablage";
+    /** Older staged files were left by a process that ended while receiving them (stopped, power cut). */
+    private static final Duration LEFT_BEHIND = Duration.ofDays(1);
 
     private InboxStorage() {
     }
@@ -43,6 +49,32 @@ public final class InboxStorage {
             name = name.substring(0, MAX_NAME_LENGTH - extension.length()) + extension;
         }
         return name.isEmpty() || name.startsWith(".") ? "Rueckmeldung" + name : name;
+    }
+
+    /**
+     * Removes from the staging folder what a process that ended while receiving left there; a file still being
+     * received is younger than a day and stays.
+     */
+    public static void removeLeftovers(Path inbox, Instant now) {
+        Path staging = inbox.resolve(STAGING);
+        if (!Files.isDirectory(staging)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(staging)) {
+            files.filter(file -> file.getFileName().toString().endsWith(".part"))
+                    .filter(file -> modifiedBefore(file, now.minus(LEFT_BEHIND)))
+                    .forEach(InboxStorage::deleteStaged);
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Zwischenablage {} nicht aufgeräumt: {}", staging, e.getMessage());
+        }
+    }
+
+    private static boolean modifiedBefore(Path file, Instant time) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(time);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A new empty file in the inbox's staging folder, for a file being received. */
@@ -81,7 +113,7 @@ public final class InboxStorage {
         }
     }
 
-    /** The file is in the inbox already; a staged copy left behind only costs space, never the file. */
+    /** The file is in the inbox already (or was never complete); a staged copy left behind only costs space. */
     private static void deleteStaged(Path temp) {
         try {
             Files.delete(temp);

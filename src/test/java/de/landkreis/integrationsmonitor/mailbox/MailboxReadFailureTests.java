@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.landkreis.integrationsmonitor.ImapTestServer;
 import de.landkreis.integrationsmonitor.IntegrationTest;
 import de.landkreis.integrationsmonitor.ProjectTables;
+import de.landkreis.integrationsmonitor.TestInbox;
 import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.returns.ImportLimits;
 import de.landkreis.integrationsmonitor.store.MailMessages;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -215,6 +217,20 @@ class MailboxReadFailureTests {
 
         assertThat(next.stored()).isOne();
         assertThat(inbox.resolve("postfach/20260301/08436052_Personal.csv")).hasBinaryContent(STAFF);
+    }
+
+    @Test
+    void whatAnEndedProcessLeftInTheStagingFolderIsRemovedAFileBeingReceivedStays() throws IOException {
+        Path staging = Files.createDirectories(inbox.resolve(".zwischenablage"));
+        Path left = TestInbox.write(staging.resolve("anhang-1.part"), "halb",
+                clock.instant().minus(Duration.ofDays(2)));
+        Path receiving = TestInbox.write(staging.resolve("anhang-2.part"), "halb",
+                clock.instant().minus(Duration.ofHours(1)));
+
+        reader.read(inbox);
+
+        assertThat(left).doesNotExist();
+        assertThat(receiving).exists();
     }
 
     @Test
