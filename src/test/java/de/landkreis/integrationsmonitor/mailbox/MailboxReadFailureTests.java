@@ -1,19 +1,12 @@
 package de.landkreis.integrationsmonitor.mailbox;
 
-import static de.landkreis.integrationsmonitor.mailbox.MailboxReaderTests.KISSLEGG;
-import static de.landkreis.integrationsmonitor.mailbox.MailboxReaderTests.STAFF;
-import static de.landkreis.integrationsmonitor.mailbox.MailboxReaderTests.STRUCTURES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.landkreis.integrationsmonitor.ImapTestServer;
-import de.landkreis.integrationsmonitor.IntegrationTest;
-import de.landkreis.integrationsmonitor.ProjectTables;
 import de.landkreis.integrationsmonitor.TestInbox;
-import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.returns.ImportLimits;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
-import de.landkreis.integrationsmonitor.store.SchemaTables;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeBodyPart;
@@ -24,75 +17,29 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.Extension;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What goes wrong while the mailbox is read, against a real IMAPS server (GreenMail): a connection that breaks off,
  * a processed folder that cannot be created, an inbox that cannot be written, names and headers from odd programs.
  * No message is lost, none is taken in twice, and none stops the others.
  */
-@IntegrationTest
-class MailboxReadFailureTests {
+class MailboxReadFailureTests extends MailboxTestSupport {
 
     /** Another return of the same shape: bytes of its own, so it is no copy of one in the inbox. */
     static final byte[] STAFF_AGAIN = (new String(STAFF, StandardCharsets.UTF_8) + "\r\n")
             .getBytes(StandardCharsets.UTF_8);
 
-    @DynamicPropertySource
-    static void mailbox(DynamicPropertyRegistry registry) {
-        ImapTestServer.properties(registry);
-    }
-
-    @RegisterExtension
-    static Extension mailbox = ImapTestServer.extension();
-
-    @Autowired
-    MailboxReader reader;
     @Autowired
     WaitingMessages waiting;
     @Autowired
-    MailMessages evidence;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    SchemaTables tables;
-    @Autowired
-    MailboxProperties properties;
-    @Autowired
-    SenderDirectory directory;
-    @Autowired
-    AttachmentIntake intake;
-    @Autowired
     ImportLimits limits;
-    @Autowired
-    Clock clock;
-    @Autowired
-    MessageSource messages;
-    @Autowired
-    InboxIntake checks;
-
-    @TempDir
-    Path inbox;
-
-    @BeforeEach
-    void empty() {
-        ProjectTables.clear(jdbc, tables);
-    }
 
     @Test
     void aConnectionThatBreaksOffMarksNothingUnreadableAndTheNextReadTakesEverythingIn() {
@@ -109,8 +56,7 @@ class MailboxReadFailureTests {
                 return super.extract(message, inbox, known);
             }
         };
-        MailboxReader breaking = new MailboxReader(properties, evidence, directory, droppingTheConnection, messages,
-                clock);
+        MailboxReader breaking = readerWith(properties, droppingTheConnection);
 
         MailboxReader.Result broken = breaking.read(inbox);
 
@@ -137,7 +83,7 @@ class MailboxReadFailureTests {
         // A name the server refuses (NO), as an Exchange path outside the mailbox's namespace would be.
         MailboxProperties namespace = new MailboxProperties("verarbeitet*alt",
                 properties.maxAttachmentsPerMessage(), properties.trustedAuthservId(), properties.imap());
-        MailboxReader refused = new MailboxReader(namespace, evidence, directory, intake, messages, clock);
+        MailboxReader refused = readerWith(namespace);
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "erste", "Personal.csv", STAFF));
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "zweite", "Strukturen.csv", STRUCTURES));
 

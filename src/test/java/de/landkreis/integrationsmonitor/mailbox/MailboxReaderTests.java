@@ -5,35 +5,21 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import de.landkreis.integrationsmonitor.ImapTestServer;
 import de.landkreis.integrationsmonitor.IntegrationTest;
-import de.landkreis.integrationsmonitor.ProjectTables;
 import de.landkreis.integrationsmonitor.reference.Mailbox;
-import de.landkreis.integrationsmonitor.returns.InboxIntake;
 import de.landkreis.integrationsmonitor.returns.ImportLimits;
 import de.landkreis.integrationsmonitor.store.MailMessages;
 import de.landkreis.integrationsmonitor.store.MailMessages.Status;
-import de.landkreis.integrationsmonitor.store.SchemaTables;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.Extension;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -41,49 +27,7 @@ import org.springframework.util.unit.DataSize;
  * the evidence of receipt, messages moved to the processed folder, nothing taken twice, unknown senders, machine-sent,
  * zip and malformed messages recorded and left, an unreachable mailbox and a refused login reported.
  */
-@IntegrationTest
-class MailboxReaderTests {
-
-    static final String KISSLEGG = "integration@kisslegg.example.org";
-    static final byte[] STRUCTURES = fixture("Rueckmeldung_2025_08436052_Kisslegg_Strukturen.csv");
-    static final byte[] STAFF = fixture("Rueckmeldung_2025_08436052_Kisslegg_Personal.csv");
-
-    @DynamicPropertySource
-    static void mailbox(DynamicPropertyRegistry registry) {
-        ImapTestServer.properties(registry);
-    }
-
-    @RegisterExtension
-    static Extension mailbox = ImapTestServer.extension();
-
-    @Autowired
-    MailboxReader reader;
-    @Autowired
-    MailMessages evidence;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    SchemaTables tables;
-    @Autowired
-    MailboxProperties properties;
-    @Autowired
-    SenderDirectory directory;
-    @Autowired
-    AttachmentIntake intake;
-    @Autowired
-    Clock clock;
-    @Autowired
-    MessageSource messages;
-    @Autowired
-    InboxIntake checks;
-
-    @TempDir
-    Path inbox;
-
-    @BeforeEach
-    void empty() {
-        ProjectTables.clear(jdbc, tables);
-    }
+class MailboxReaderTests extends MailboxTestSupport {
 
     @Test
     void takesTheAttachmentsOfAKnownSenderIntoTheInboxAndMovesTheMessage() {
@@ -165,9 +109,8 @@ class MailboxReaderTests {
 
     @Test
     void withATrustedMailServerNamedAKnownAddressCountsOnlyWithItsDmarcPass() throws Exception {
-        MailboxReader checking = new MailboxReader(new MailboxProperties(properties.processedFolder(),
-                properties.maxAttachmentsPerMessage(), "mx.lra.example.org", properties.imap()), evidence, directory,
-                intake, messages, clock);
+        MailboxReader checking = readerWith(new MailboxProperties(properties.processedFolder(),
+                properties.maxAttachmentsPerMessage(), "mx.lra.example.org", properties.imap()));
         MimeMessage vouched = ImapTestServer.message(KISSLEGG, "geprüft", "Personal.csv", STAFF);
         vouched.addHeader("Authentication-Results", "mx.lra.example.org; spf=pass smtp.mailfrom=kisslegg.example.org;"
                 + " dmarc=pass (p=quarantine) header.from=kisslegg.example.org");
@@ -267,8 +210,7 @@ class MailboxReaderTests {
                 properties.imap());
         ImportLimits staffSize = new ImportLimits(DataSize.ofBytes(STAFF.length), 5000, DataSize.ofMegabytes(200),
                 0.01);
-        MailboxReader limited = new MailboxReader(two, evidence, directory,
-                new AttachmentIntake(checks, staffSize, two, messages, clock), messages, clock);
+        MailboxReader limited = readerWith(two, new AttachmentIntake(checks, staffSize, two, messages, clock));
         byte[] larger = (new String(STAFF, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
         ImapTestServer.deliver(ImapTestServer.message(KISSLEGG, "Viele", "a.csv", STAFF, "b.csv", larger,
                 "c.csv", STAFF));
@@ -374,9 +316,8 @@ class MailboxReaderTests {
     }
 
     private MailboxReader readerWith(MailboxProperties.Imap imap) {
-        return new MailboxReader(new MailboxProperties(properties.processedFolder(),
-                properties.maxAttachmentsPerMessage(), properties.trustedAuthservId(), imap), evidence, directory, intake,
-                messages, clock);
+        return readerWith(new MailboxProperties(properties.processedFolder(), properties.maxAttachmentsPerMessage(),
+                properties.trustedAuthservId(), imap));
     }
 
     private Map<String, String> statuses() {
@@ -392,14 +333,6 @@ class MailboxReaderTests {
             return message.getMessageID();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static byte[] fixture(String name) {
-        try {
-            return Files.readAllBytes(Path.of("src/test/resources/web", name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
