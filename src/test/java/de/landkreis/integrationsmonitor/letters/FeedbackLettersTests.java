@@ -2,12 +2,9 @@ package de.landkreis.integrationsmonitor.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.landkreis.integrationsmonitor.ImportTestSupport;
 import de.landkreis.integrationsmonitor.TestInbox;
 import de.landkreis.integrationsmonitor.job.ImportRunResult;
-import de.landkreis.integrationsmonitor.reference.MailboxDirectory;
 import de.landkreis.integrationsmonitor.store.Letters;
-import de.landkreis.integrationsmonitor.store.Mailboxes;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -20,31 +17,13 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The drafts of a run's Rückfragen, read back as a mail program reads them: one per municipality with errors or
  * warnings, to the right address, with the right municipality's workbook attached and the deadline in the text.
  */
-class FeedbackLettersTests extends ImportTestSupport {
-
-    private static final Instant SENT = Instant.parse("2026-02-20T08:00:00Z");
-    private static final String PERSONAL = "AGS;Gemeinde;Berichtsjahr;Funktion;VZÄ;Besetzt;E-Mail\n";
-
-    @Autowired
-    Mailboxes mailboxes;
-    @Autowired
-    MailboxDirectory directory;
-    @Autowired
-    Letters letters;
-
-    @AfterEach
-    void restoreTheDirectory() {
-        jdbc.sql("delete from mailbox").update();
-        mailboxes.fillFromFile(directory.entries());
-    }
+class FeedbackLettersTests extends LetterTestSupport {
 
     @Test
     void everyRueckfrageGetsADraftToTheDirectoryAddressWithItsOwnWorkbook() throws Exception {
@@ -106,11 +85,7 @@ class FeedbackLettersTests extends ImportTestSupport {
 
     /** Kißlegg and Boms send a faulty Personal file each; a file naming nobody goes to the analysts' list only. */
     private ImportRunResult importFaultyReturns() {
-        jdbc.sql("delete from mailbox where ags = '08436019'").update();
-        TestInbox.write(inbox.resolve("Kisslegg_Personal.csv"),
-                PERSONAL + "08436052;Kißlegg;2025;IM;19,5;ja;integration-alt@kisslegg.example.org\n", SENT);
-        TestInbox.write(inbox.resolve("Boms_Personal.csv"),
-                PERSONAL + "08436019;Boms;2025;IM;0,5;vielleicht;buergermeisteramt@boms.example.org\n", SENT);
+        writeFaultyReturns();
         TestInbox.write(inbox.resolve("Ohne_AGS_Personal.csv"), PERSONAL + "99999999;;2025;EK;0,2;ja;\n", SENT);
         ImportRunResult result = importRun.run(inbox, reports, null);
         assertThat(reports.resolve("rueckfragen/20260301-100000/Rueckfragen_ohne_Gemeinde.xlsx")).isRegularFile();
@@ -134,7 +109,4 @@ class FeedbackLettersTests extends ImportTestSupport {
         return "";
     }
 
-    private long lastRunId() {
-        return jdbc.sql("select max(id) from import_run").query(Long.class).single();
-    }
 }

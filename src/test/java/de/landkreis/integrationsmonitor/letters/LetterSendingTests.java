@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import de.landkreis.integrationsmonitor.ImportTestSupport;
-import de.landkreis.integrationsmonitor.TestInbox;
 import de.landkreis.integrationsmonitor.job.ImportRunResult;
 import de.landkreis.integrationsmonitor.job.RunNotice;
-import de.landkreis.integrationsmonitor.reference.MailboxDirectory;
 import de.landkreis.integrationsmonitor.store.Letters;
-import de.landkreis.integrationsmonitor.store.Mailboxes;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -18,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,10 +28,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * recorded, tried again by the next three runs, then the letter is „nicht zugestellt“, and no run fails over it.
  */
 @RecordApplicationEvents
-class LetterSendingTests extends ImportTestSupport {
+class LetterSendingTests extends LetterTestSupport {
 
-    private static final Instant SENT = Instant.parse("2026-02-20T08:00:00Z");
-    private static final String PERSONAL = "AGS;Gemeinde;Berichtsjahr;Funktion;VZÄ;Besetzt;E-Mail\n";
     private static final String KISSLEGG = "integration@kisslegg.example.org";
 
     @RegisterExtension
@@ -52,21 +45,9 @@ class LetterSendingTests extends ImportTestSupport {
     }
 
     @Autowired
-    Mailboxes mailboxes;
-    @Autowired
-    MailboxDirectory directory;
-    @Autowired
-    Letters letters;
-    @Autowired
     ReminderLetters reminders;
     @Autowired
     ApplicationEvents events;
-
-    @AfterEach
-    void restoreTheDirectory() {
-        jdbc.sql("delete from mailbox").update();
-        mailboxes.fillFromFile(directory.entries());
-    }
 
     @Test
     void aDirectoryLetterGoesOutOnceAsItsDraftAndOneToTheReturnsSenderStaysADraft() throws Exception {
@@ -201,11 +182,7 @@ class LetterSendingTests extends ImportTestSupport {
 
     /** Kißlegg (in the directory) and Boms (not: its return's sender) send a faulty Personal file each. */
     private ImportRunResult importFaultyReturns() {
-        jdbc.sql("delete from mailbox where ags = '08436019'").update();
-        TestInbox.write(inbox.resolve("Kisslegg_Personal.csv"),
-                PERSONAL + "08436052;Kißlegg;2025;IM;19,5;ja;integration-alt@kisslegg.example.org\n", SENT);
-        TestInbox.write(inbox.resolve("Boms_Personal.csv"),
-                PERSONAL + "08436019;Boms;2025;IM;0,5;vielleicht;buergermeisteramt@boms.example.org\n", SENT);
+        writeFaultyReturns();
         return importRun.run(inbox, reports, null);
     }
 
@@ -218,7 +195,4 @@ class LetterSendingTests extends ImportTestSupport {
         return events.stream(RunNotice.class).filter(n -> n.messageKey().startsWith("letters.")).toList();
     }
 
-    private long lastRunId() {
-        return jdbc.sql("select max(id) from import_run").query(Long.class).single();
-    }
 }
