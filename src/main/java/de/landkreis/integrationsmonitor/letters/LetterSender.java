@@ -96,7 +96,7 @@ public class LetterSender {
     private Dispatch dryRun(List<Dispatch.Line> lines, int interrupted, int handOnly) {
         List<Letters.Letter> due = letters.inState(Letters.Sending.DUE);
         for (Letters.Letter letter : due) {
-            lines.add(Dispatch.Line.of("letters.sending.dryRun.letter", fileName(letter), letter.address()));
+            lines.add(Dispatch.Line.of("letters.sending.dryRun.letter", letter.fileName(), letter.address()));
             letters.listedByDryRun(letter.id());
         }
         lines.add(Dispatch.Line.of("letters.sending.dryRun.summary", due.size(), handOnly));
@@ -124,7 +124,7 @@ public class LetterSender {
                 continue;
             }
             SendFailures.Failure failure = outcome.get();
-            log.warn("E-Mail {} an {}: {}", fileName(letter), letter.address(), failure.reason());
+            log.warn("E-Mail {} an {}: {}", letter.fileName(), letter.address(), failure.reason());
             if (failure.kind() == SendFailures.Kind.UNCERTAIN) {
                 letters.undelivered(letter.id(), failure.reason());
                 uncertain++;
@@ -162,7 +162,7 @@ public class LetterSender {
                 return Optional.of(SendFailures.notSent(text("letters.sending.error.recipient", letter.address())));
             }
         } catch (IOException | MessagingException | MailException e) {
-            return Optional.of(SendFailures.notSent(text("letters.sending.error.draft", fileName(letter),
+            return Optional.of(SendFailures.notSent(text("letters.sending.error.draft", letter.fileName(),
                     e.getMessage())));
         }
         try {
@@ -191,10 +191,6 @@ public class LetterSender {
         Address[] recipients = message.getAllRecipients();
         return letter.address() != null && recipients != null && recipients.length == 1
                 && recipients[0].equals(new InternetAddress(letter.address()));
-    }
-
-    private static String fileName(Letters.Letter letter) {
-        return Path.of(letter.file()).getFileName().toString();
     }
 
     private String text(String key, Object... args) {

@@ -2,6 +2,7 @@ package de.landkreis.integrationsmonitor.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -77,6 +78,16 @@ public class Letters {
     public record Letter(long id, String ags, int year, Kind kind, Instant createdAt, String createdBy, String file,
                          String address, AddressSource source, Long runId, Sending sending, int attempts,
                          Instant sentAt, String sentBy, String lastError) {
+
+        /** The draft's file name, as the pages offer it for download and the messages name it. */
+        public String fileName() {
+            return Path.of(file).getFileName().toString();
+        }
+
+        /** Failed at least once and tried again by the next sending. */
+        public boolean retrying() {
+            return sending == Sending.DUE && attempts > 0;
+        }
     }
 
     /** Letters the analysts must look at (Übersicht): the newest ones and how many there are in all. */

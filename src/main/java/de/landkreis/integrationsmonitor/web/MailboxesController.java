@@ -95,7 +95,7 @@ class MailboxesController {
     private String page(Municipality municipality, Mailboxes.Stored stored, Model model) {
         model.addAttribute("municipality", municipality);
         model.addAttribute("stored", stored);
-        model.addAttribute("letters", LetterLink.of(letters.ofMunicipality(municipality.ags())));
+        model.addAttribute("letters", letters.ofMunicipality(municipality.ags()));
         return "mailboxes/mailbox";
     }
 

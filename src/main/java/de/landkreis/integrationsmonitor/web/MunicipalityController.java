@@ -78,7 +78,7 @@ class MunicipalityController {
         model.addAttribute("municipality", municipality);
         model.addAttribute("years", byYear);
         model.addAttribute("feedback", files.feedbackFor(ags));
-        model.addAttribute("letters", LetterLink.of(letters.ofMunicipality(ags)));
+        model.addAttribute("letters", letters.ofMunicipality(ags));
         return "municipality/municipality";
     }
 

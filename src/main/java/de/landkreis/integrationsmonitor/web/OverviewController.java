@@ -70,7 +70,7 @@ class OverviewController {
         model.addAttribute("progress", progressText(working));
         model.addAttribute("waiting", inbox.waiting());
         Letters.Waiting waitingLetters = letters.waiting(LETTERS_SHOWN);
-        List<LetterLink> shown = LetterLink.of(waitingLetters.letters());
+        List<Letters.Letter> shown = waitingLetters.letters();
         model.addAttribute("letters", shown);
         model.addAttribute("lettersCount", waitingLetters.count());
         Optional<MailMessages.Read> lastRead = mail.lastRead();
@@ -79,7 +79,7 @@ class OverviewController {
         model.addAttribute("mailboxRead", lastRead.orElse(null));
         model.addAttribute("mailboxMessages", lastMessages);
         // The names of the municipalities both lists link to.
-        model.addAttribute("municipalityNames", Stream.concat(shown.stream().map(LetterLink::ags),
+        model.addAttribute("municipalityNames", Stream.concat(shown.stream().map(Letters.Letter::ags),
                         lastMessages.stream().map(MailMessages.Message::ags).filter(Objects::nonNull)).distinct()
                 .collect(Collectors.toMap(ags -> ags, ags -> register.byAgsOrNamedByIt(ags).name())));
         MailMessages.Waiting waitingMail = mail.waiting(MAIL_SHOWN);
