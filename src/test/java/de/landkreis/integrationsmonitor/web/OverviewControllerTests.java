@@ -256,6 +256,22 @@ class OverviewControllerTests {
                 .andExpect(status().isNotFound());
     }
 
+    /** A letter whose first sending failed waits on the Übersicht too, saying that the next run tries again. */
+    @Test
+    void aLetterThatFailedOnceSaysItIsTriedAgain() throws Exception {
+        long retrying = letter("08436005", "Erinnerung_2025_08436005_Altshausen.eml",
+                "integration@altshausen.example.org", Letters.AddressSource.DIRECTORY, Letters.Sending.DUE);
+        letters.startSending(retrying, Instant.now());
+        letters.failed(retrying, "Mailserver nicht erreichbar", 3);
+
+        String html = mvc.perform(get("/").with(user(WebTest.USER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("href=\"/briefe/" + retrying + "\"", "Erinnerung_2025_08436005_Altshausen.eml",
+                "nicht versendet, neuer Versuch beim nächsten Lauf (1. Versuch fehlgeschlagen)",
+                "Mailserver nicht erreichbar");
+    }
+
     private long letter(String ags, String file, String address, Letters.AddressSource source,
                         Letters.Sending sending) {
         letters.record(new Letters.NewLetter(ags, 2025, file.startsWith("Rueckfrage") ? Letters.Kind.RUECKFRAGE
